@@ -1,0 +1,122 @@
+// Contracts between the expression compiler, the stored-program runtime, the engine and the session.
+//
+// Expressions and statements are compiled once into closures. A compiled expression is an `Evaluator`: a function of
+// the execution context. Names are resolved at compile time through a `Scope`, which returns a closure that reads a
+// slot (local variable), a column of the current row, or NEW/OLD; nothing is looked up by name at run time except
+// user variables, system variables and stored functions (which may be created after the caller was compiled).
+
+import type { ColumnRef, DataType, Expr, SelectStmt } from "../ast.ts";
+import type { SqlError } from "../errors.ts";
+import type { Value } from "./../values/value.ts";
+
+/** Static type of a compiled expression, in MySQL's terms (Item::result_type plus what rendering needs). */
+export type StaticType =
+  | { readonly kind: "int"; readonly unsigned: boolean }
+  | { readonly kind: "decimal"; readonly scale: number }
+  | { readonly kind: "double" }
+  | { readonly kind: "string"; readonly collation: string; readonly binary: boolean }
+  | { readonly kind: "temporal"; readonly type: "DATE" | "DATETIME" | "TIME" }
+  | { readonly kind: "json" }
+  | { readonly kind: "null" }
+  /** Not known until run time: user variables and stored functions without a declared type. */
+  | { readonly kind: "any" };
+
+export type Level = "Note" | "Warning" | "Error";
+
+/** One entry of a diagnostics area, as SHOW WARNINGS and GET DIAGNOSTICS see it. */
+export interface Condition {
+  readonly level: Level;
+  readonly errno: number;
+  readonly sqlstate: string;
+  readonly message: string;
+  readonly items?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The session state that expressions need at run time. Implemented by the session (src/session); the runtime wraps
+ * it for routine frames.
+ */
+export interface SessionState {
+  /** Current database, or null after DROP of the current one. */
+  database: string | null;
+  readonly userVars: Map<string, Value>;
+  /** Reads a system variable; throws SqlError 1193 for an unknown one. */
+  getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value;
+  setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void;
+  /** Adds a note or warning to the current statement's diagnostics area (respecting max_error_count). */
+  warn(errno: number, sqlstate: string, message: string, level?: "Note" | "Warning"): void;
+  /** The simulated clock, in microseconds since the Unix epoch (UTC). SLEEP advances it. */
+  nowMicros(): number;
+  sleep(seconds: number): void;
+  /** Session time zone offset in minutes, used by NOW() versus UTC_TIMESTAMP(). */
+  readonly timeZoneOffsetMinutes: number;
+  lastInsertId: number | bigint;
+  /** ROW_COUNT() of the previous statement. */
+  rowCount: number;
+  foundRows: number;
+  readonly connectionId: number;
+  readonly user: string;
+  /** Deterministic sources of randomness (RAND() without a seed, UUID()). */
+  random(): number;
+  /** Calls a stored function by name; throws SqlError 1305 when it does not exist. */
+  callFunction(schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext): Value;
+}
+
+/** What a compiled expression or statement runs against. */
+export interface ExecContext {
+  readonly session: SessionState;
+  /** The local variables and parameters of the running routine, by slot. Empty at top level. */
+  readonly slots: Value[];
+  /** The current rows of the tables in scope, by source index (assigned by the query compiler). */
+  readonly rows: (readonly Value[] | null)[];
+  /** NEW and OLD rows of the running trigger. */
+  readonly newRow?: Value[];
+  readonly oldRow?: readonly Value[];
+  /** True when STRICT_TRANS_TABLES or STRICT_ALL_TABLES is in force for this statement (a routine's stored sql_mode). */
+  readonly strict: boolean;
+  /** sql_mode in force, upper-case, comma separated. */
+  readonly sqlMode: string;
+}
+
+export type Evaluator = (ctx: ExecContext) => Value;
+
+export interface CompiledExpr {
+  readonly eval: Evaluator;
+  readonly type: StaticType;
+  /** True when the expression has no column, variable or volatile function reference (it was folded). */
+  readonly constant: boolean;
+}
+
+/**
+ * Name resolution for the expression compiler. Scopes chain: a routine's locals first (a local variable beats a
+ * column), then the columns of the query being compiled, then the outer query's for correlated subqueries.
+ */
+export interface Scope {
+  /** Returns a compiled reference for the name, or undefined when this scope does not know it. */
+  resolve(ref: ColumnRef): CompiledExpr | undefined;
+  /** Compiles an aggregate call; only query scopes with GROUP BY or aggregates provide it. */
+  aggregate?(expr: Expr): CompiledExpr | undefined;
+  /** Compiles a subquery; provided by the engine's query compiler. */
+  subquery?(query: SelectStmt, mode: "scalar" | "exists" | "in"): (ctx: ExecContext) => readonly (readonly Value[])[];
+}
+
+/** Assignment to a typed target (column, local variable, parameter): converts with strict-mode rules. */
+export type StoreConverter = (value: Value, type: DataType, ctx: ExecContext, name: string, row: number) => Value;
+
+export type { SqlError };
+
+/** A result set, with values still in runtime form; rendering to text happens at the edge (src/values/render.ts). */
+export interface ResultSet {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Value[])[];
+  readonly types?: readonly StaticType[];
+}
+
+/** What executing one statement produced. A CALL may produce several result sets. */
+export interface StatementOutcome {
+  readonly resultSets: readonly ResultSet[];
+  /** Affected rows as ROW_COUNT() reports them; -1 for statements that return rows or do not count. */
+  readonly affectedRows: number;
+}
+
+export type CompiledStatement = (ctx: ExecContext) => StatementOutcome;
