@@ -6,6 +6,7 @@
 // user variables, system variables and stored functions (which may be created after the caller was compiled).
 
 import type { ColumnRef, DataType, Expr, SelectStmt } from "../ast.ts";
+import type { EngineSession } from "../engine/types.ts";
 import type { SqlError } from "../errors.ts";
 import type { Value } from "./../values/value.ts";
 
@@ -37,6 +38,8 @@ export interface Condition {
  * it for routine frames.
  */
 export interface SessionState {
+  /** The engine as this session sees it: catalog, open transaction. */
+  readonly engine: EngineSession;
   /** Current database, or null after DROP of the current one. */
   database: string | null;
   readonly userVars: Map<string, Value>;
