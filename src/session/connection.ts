@@ -1,0 +1,105 @@
+// One client connection to the simulated server: what MySQL keeps per session (current database, user and system
+// variables, the diagnostics area, LAST_INSERT_ID, ROW_COUNT) plus spbed's simulated clock and seeded randomness.
+
+import type { ExecContext, SessionState } from "../compile/types.ts";
+import type { Session as EngineSession } from "../engine/transaction.ts";
+import { SqlError } from "../errors.ts";
+import type { FunctionService } from "../lambda/service.ts";
+import { DiagnosticsArea } from "../runtime/diagnostics.ts";
+import { Double, type Value } from "../values/value.ts";
+import { SeededRandom, type SimulatedClock } from "./clock.ts";
+import { SystemVariables } from "./sysvars.ts";
+
+let nextConnectionId = 1;
+
+export interface ConnectionOptions {
+  readonly clock: SimulatedClock;
+  readonly functions?: FunctionService;
+  readonly user?: string;
+  readonly seed?: number;
+  readonly globals?: Map<string, Value>;
+}
+
+export class Connection implements SessionState {
+  database: string | null = null;
+  readonly userVars = new Map<string, Value>();
+  diagnostics = new DiagnosticsArea();
+  lastInsertId: number | bigint = 0;
+  rowCount = -1;
+  foundRows = 0;
+  readonly connectionId = nextConnectionId++;
+  readonly user: string;
+  readonly timeZoneOffsetMinutes = 0;
+  readonly clock: SimulatedClock;
+  readonly functions: FunctionService | undefined;
+  private readonly sysvars: SystemVariables;
+  private readonly rng: SeededRandom;
+  /** Set by the runtime wiring: how stored functions are called from expressions. */
+  storedFunctionCaller:
+    | ((schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext) => Value)
+    | undefined;
+
+  constructor(
+    readonly engine: EngineSession,
+    options: ConnectionOptions,
+  ) {
+    this.clock = options.clock;
+    this.functions = options.functions;
+    this.user = options.user ?? "root@localhost";
+    this.rng = new SeededRandom(options.seed ?? this.connectionId);
+    this.sysvars = new SystemVariables(options.globals);
+  }
+
+  getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value {
+    const key = name.toLowerCase();
+    // SET timestamp fixes NOW() for the session, as in MySQL; reading it gives the clock in seconds.
+    if (key === "timestamp") return new Double(this.clock.nowMicros() / 1_000_000);
+    if (key === "autocommit") return this.engine.autocommit ? 1 : 0;
+    return this.sysvars.get(key, scope);
+  }
+
+  setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void {
+    const key = name.toLowerCase();
+    if (key === "timestamp") {
+      const seconds = typeof value === "number" ? value : value instanceof Double ? value.value : Number.NaN;
+      if (!Number.isFinite(seconds) || seconds < 0) {
+        throw new SqlError(1231, "42000", `Variable 'timestamp' can't be set to the value of '${String(value)}'`);
+      }
+      this.clock.set(Math.round(seconds * 1_000_000));
+      return;
+    }
+    this.sysvars.set(key, scope, value, (errno, sqlstate, message) => this.warn(errno, sqlstate, message));
+    if (key === "autocommit" && scope !== "GLOBAL") this.engine.autocommit = this.sysvars.get(key, scope) === 1;
+    if (key === "max_error_count") this.diagnostics.maxConditions = Number(this.sysvars.get(key, "SESSION"));
+  }
+
+  warn(errno: number, sqlstate: string, message: string, level: "Note" | "Warning" = "Warning"): void {
+    if (level === "Note" && this.sysvars.get("sql_notes", "SESSION") === 0) return;
+    this.diagnostics.add(level, errno, sqlstate, message);
+  }
+
+  nowMicros(): number {
+    return this.clock.nowMicros();
+  }
+
+  sleep(seconds: number): void {
+    this.clock.advanceSeconds(seconds);
+  }
+
+  random(): number {
+    return this.rng.next();
+  }
+
+  callFunction(schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext): Value {
+    if (this.storedFunctionCaller === undefined) {
+      const db = schema ?? this.database ?? "";
+      throw new SqlError(1305, "42000", `FUNCTION ${db}.${name} does not exist`);
+    }
+    return this.storedFunctionCaller(schema, name, args, ctx);
+  }
+
+  /** The sql_mode in force for top-level statements. */
+  get sqlMode(): string {
+    return String(this.sysvars.get("sql_mode", "SESSION"));
+  }
+}
