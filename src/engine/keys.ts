@@ -4,9 +4,11 @@
 // table is created: an equality key (a string, so a unique index is a Map) and an order (for the clustered
 // primary-key order). The collation model is deliberately small: utf8mb4_0900_ai_ci folds case and accents (NFD
 // without combining marks, lower case) and is NO PAD, utf8mb4_general_ci and other *_ci collations fold case and
-// are PAD SPACE, *_bin and binary strings compare bytes. Expansions such as 'ß' = 'ss' are not modelled.
+// are PAD SPACE, *_bin and binary strings compare bytes. Expansions such as 'ß' = 'ss' are not modelled in the
+// equality key; the order uses src/values/collation.ts.
 
 import type { DataType } from "../ast.ts";
+import { collation as findCollationOrDefault } from "../values/collation.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export type KeyPart = (v: Value) => string;
@@ -103,7 +105,9 @@ function compareNumeric(a: number | bigint | Decimal, b: number | bigint | Decim
 /** Order of two non-NULL values of one column (NULL sorts first, as InnoDB does). */
 export function compareFor(type: DataType, tableCollation: string): Compare {
   const part = keyPartFor(type, tableCollation);
+  const coll = STRING_TYPES.has(type.name) ? findCollationOrDefault(columnCollation(type, tableCollation)) : undefined;
   return (a, b) => {
+    if (coll && typeof a === "string" && typeof b === "string") return sign(coll.compare(a, b));
     if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
     const na = toNumberish(a);
     const nb = toNumberish(b);

@@ -1,0 +1,466 @@
+// Storing a value into a typed target (a column, a local variable, a parameter), with MySQL's strict-mode rules.
+//
+// In strict mode a bad value is an error; otherwise (non-strict sql_mode, INSERT/UPDATE IGNORE) MySQL stores a
+// clipped value and adds a warning with the same number and text. Some conditions are never errors: rounding a
+// DECIMAL to the column's scale is a Note 1265, and truncating only trailing spaces of a string is a Note 1265 too.
+// Messages follow MySQL 8 (`for column 'c'`); MariaDB prints `for column `db`.`t`.`c`` in 1366 and 1292
+// (docs/mysql-vs-mariadb.md).
+//
+// Conversions are chosen by type name through an exhaustive map, so a new type name cannot be silently ignored.
+
+import type { DataType, TypeName } from "../ast.ts";
+import type { ExecContext, StoreConverter } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
+import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, toText } from "../values/coerce.ts";
+import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
+import { scanFloatPrefix } from "../values/numtext.ts";
+import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
+
+export interface StoreTarget {
+  /** Column or variable name, as the message shows it. */
+  readonly column: string;
+  /** 1-based row number of the statement (MySQL 8 says row 1 for a local variable). */
+  readonly row: number;
+  /** INSERT IGNORE / UPDATE IGNORE: errors become warnings with clipped values, as in non-strict mode. */
+  readonly ignore?: boolean;
+}
+
+/** Thrown or warned, depending on the mode. */
+interface Problem {
+  readonly errno: number;
+  readonly sqlstate: string;
+  readonly message: string;
+}
+
+class Store {
+  constructor(
+    readonly ctx: ExecContext,
+    readonly target: StoreTarget,
+  ) {}
+
+  get strict(): boolean {
+    return this.ctx.strict && !this.target.ignore;
+  }
+
+  /** An error in strict mode, a warning otherwise (then the caller stores its clipped value). */
+  fail(p: Problem): void {
+    if (this.strict) throw new SqlError(p.errno, p.sqlstate, p.message);
+    this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Warning");
+  }
+
+  note(p: Problem): void {
+    this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Note");
+  }
+
+  outOfRange(): Problem {
+    return {
+      errno: 1264,
+      sqlstate: "22003",
+      message: `Out of range value for column '${this.target.column}' at row ${this.target.row}`,
+    };
+  }
+
+  truncated(): Problem {
+    return {
+      errno: 1265,
+      sqlstate: "01000",
+      message: `Data truncated for column '${this.target.column}' at row ${this.target.row}`,
+    };
+  }
+
+  tooLong(): Problem {
+    return {
+      errno: 1406,
+      sqlstate: "22001",
+      message: `Data too long for column '${this.target.column}' at row ${this.target.row}`,
+    };
+  }
+
+  incorrect(kind: string, text: string, errno = 1366): Problem {
+    return {
+      errno,
+      sqlstate: errno === 1366 ? "HY000" : "22007",
+      message: `Incorrect ${kind} value: '${text}' for column '${this.target.column}' at row ${this.target.row}`,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers
+
+const INT_BITS: Partial<Record<TypeName, number>> = {
+  TINYINT: 8,
+  SMALLINT: 16,
+  MEDIUMINT: 24,
+  INT: 32,
+  BIGINT: 64,
+  BOOLEAN: 8,
+};
+
+function intRange(type: DataType): [bigint, bigint] {
+  if (type.name === "BIT") return [0n, (1n << BigInt(type.length ?? 1)) - 1n];
+  const bits = BigInt(INT_BITS[type.name] ?? 64);
+  return type.unsigned ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+}
+
+/**
+ * Reads a string as a number for a numeric column: the numeric prefix as an exact DECIMAL. Non-numeric text is 1366
+ * (0 when not strict); a numeric prefix followed by garbage is 1265 (the prefix when not strict).
+ */
+function stringToExact(s: string, st: Store, kind: string): Decimal {
+  const p = scanFloatPrefix(s);
+  if (p.begin < 0) {
+    st.fail(st.incorrect(kind, s));
+    return new Decimal(0n, 0);
+  }
+  if (!p.clean) st.fail(st.truncated());
+  let text = s.slice(p.begin, p.end);
+  if (text.endsWith(".")) text = text.slice(0, -1);
+  const d = parseDecimal(text);
+  return d;
+}
+
+/** An exact or double value in numeric form for an integer column, rounded as MySQL does. */
+function toIntegerForStore(v: Exclude<Value, null>, st: Store): bigint {
+  if (typeof v === "number") return BigInt(v);
+  if (typeof v === "bigint") return v;
+  if (v instanceof Double) {
+    // Field_long::store(double) uses rint: half to even.
+    const r = roundHalfEven(v.value);
+    if (!Number.isFinite(r)) return r > 0 ? 2n ** 64n : -(2n ** 64n);
+    return BigInt(r);
+  }
+  if (v instanceof Decimal) return rescale(v, 0).unscaled;
+  if (v instanceof Temporal) {
+    const n = temporalToNumeric(v);
+    return typeof n === "number" ? BigInt(n) : rescale(n, 0).unscaled;
+  }
+  const text = v instanceof Bytes ? bytesToText(v) : v instanceof JsonValue ? toText(v) : v;
+  return rescale(stringToExact(text, st, "integer"), 0).unscaled;
+}
+
+function storeInteger(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  let n = toIntegerForStore(v, st);
+  const [lo, hi] = intRange(type);
+  if (n < lo || n > hi) {
+    st.fail(st.outOfRange());
+    n = n < lo ? lo : hi;
+  }
+  return normInt(n);
+}
+
+function storeDecimal(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  const precision = type.length ?? 10;
+  const scale = type.scale ?? 0;
+  let d: Decimal;
+  if (typeof v === "number" || typeof v === "bigint") d = new Decimal(BigInt(v), 0);
+  else if (v instanceof Decimal) d = v;
+  else if (v instanceof Double) {
+    if (!Number.isFinite(v.value)) {
+      st.fail(st.outOfRange());
+      d = new Decimal(v.value > 0 ? 1n : -1n, -1);
+    } else d = decimalFromDouble(v.value);
+  } else if (v instanceof Temporal) {
+    const n = temporalToNumeric(v);
+    d = typeof n === "number" ? new Decimal(BigInt(n), 0) : n;
+  } else {
+    const text = v instanceof Bytes ? bytesToText(v) : v instanceof JsonValue ? toText(v) : v;
+    d = stringToExact(text, st, "decimal");
+  }
+  const max = pow10(precision) - 1n;
+  if (d.scale < 0) {
+    // Infinity marker from above: clip to the extreme.
+    return new Decimal(d.unscaled > 0n ? max : -max, scale);
+  }
+  let r = rescale(d, scale);
+  if (r.unscaled < -max || r.unscaled > max) {
+    st.fail(st.outOfRange());
+    return new Decimal(r.unscaled < 0n ? -max : max, scale);
+  }
+  if (d.scale > scale && rescale(r, d.scale).unscaled !== d.unscaled) st.note(st.truncated());
+  if (type.unsigned && r.unscaled < 0n) {
+    st.fail(st.outOfRange());
+    r = new Decimal(0n, scale);
+  }
+  return r;
+}
+
+function storeFloat(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  let x: number;
+  if (typeof v === "number") x = v;
+  else if (typeof v === "bigint") x = Number(v);
+  else if (v instanceof Double) x = v.value;
+  else if (v instanceof Decimal) x = decimalToDouble(v);
+  else if (v instanceof Temporal) {
+    const n = temporalToNumeric(v);
+    x = typeof n === "number" ? n : decimalToDouble(n);
+  } else {
+    const text = v instanceof Bytes ? bytesToText(v) : v instanceof JsonValue ? toText(v) : v;
+    x = decimalToDouble(stringToExact(text, st, "double"));
+  }
+  const single = type.name === "FLOAT";
+  const limit = single ? 3.4028234663852886e38 : Number.MAX_VALUE;
+  if (!Number.isFinite(x) || Math.abs(x) > limit) {
+    st.fail(st.outOfRange());
+    x = x > 0 ? limit : -limit;
+  }
+  if (type.unsigned && x < 0) {
+    st.fail(st.outOfRange());
+    x = 0;
+  }
+  return new Double(single ? Math.fround(x) : x);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Strings
+
+/** Byte budgets of the TEXT and BLOB types; CHAR/VARCHAR count characters. */
+const BYTE_LIMITS: Partial<Record<TypeName, number>> = {
+  TINYTEXT: 255,
+  TEXT: 65535,
+  MEDIUMTEXT: 16777215,
+  LONGTEXT: 4294967295,
+  TINYBLOB: 255,
+  BLOB: 65535,
+  MEDIUMBLOB: 16777215,
+  LONGBLOB: 4294967295,
+};
+
+const encoder = new TextEncoder();
+
+function asText(v: Exclude<Value, null>): string {
+  return v instanceof Bytes ? bytesToText(v) : toText(v);
+}
+
+/** Cuts `s` to at most `limit` characters (code points) or, for TEXT types, UTF-8 bytes. */
+function cut(s: string, limit: number, bytes: boolean): string | undefined {
+  if (!bytes) {
+    if (s.length <= limit) return undefined;
+    const cps = [...s];
+    return cps.length <= limit ? undefined : cps.slice(0, limit).join("");
+  }
+  if (s.length * 3 <= limit || encoder.encode(s).length <= limit) return undefined;
+  let out = "";
+  let used = 0;
+  for (const ch of s) {
+    const n = encoder.encode(ch).length;
+    if (used + n > limit) break;
+    out += ch;
+    used += n;
+  }
+  return out;
+}
+
+function storeString(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  let s = asText(v);
+  const byteLimit = BYTE_LIMITS[type.name];
+  const limit = byteLimit ?? type.length ?? (type.name === "CHAR" ? 1 : 65535);
+  const shorter = cut(s, limit, byteLimit !== undefined);
+  if (shorter !== undefined) {
+    const rest = s.slice(shorter.length);
+    // Cutting only trailing spaces is a Note in every mode (MySQL: "Data truncated", level Note).
+    if (/^ *$/.test(rest)) st.note(st.truncated());
+    else st.fail(st.tooLong());
+    s = shorter;
+  }
+  // CHAR drops trailing spaces when read back (PAD_CHAR_TO_FULL_LENGTH is off); storing them stripped is the same.
+  if (type.name === "CHAR") s = s.replace(/ +$/, "");
+  return s;
+}
+
+function storeBinary(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  let b = v instanceof Bytes ? v.bytes : textToBytes(asText(v)).bytes;
+  const limit = BYTE_LIMITS[type.name] ?? type.length ?? 1;
+  if (b.length > limit) {
+    const rest = b.subarray(limit);
+    if (rest.every((x) => x === 0 || x === 32)) st.note(st.truncated());
+    else st.fail(st.tooLong());
+    b = b.slice(0, limit);
+  }
+  if (type.name === "BINARY" && b.length < limit) {
+    // BINARY(n) pads with 0x00 bytes to its full length.
+    const padded = new Uint8Array(limit);
+    padded.set(b);
+    b = padded;
+  }
+  return new Bytes(b);
+}
+
+function storeEnum(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  const members = type.values ?? [];
+  if (typeof v === "number" || typeof v === "bigint") {
+    const i = Number(v);
+    if (i >= 1 && i <= members.length) return members[i - 1];
+    if (i === 0) {
+      st.fail(st.truncated());
+      return "";
+    }
+  }
+  const s = asText(v).replace(/ +$/, "");
+  const lower = s.toLowerCase();
+  const hit = members.find((m) => m.toLowerCase() === lower);
+  if (hit !== undefined) return hit;
+  st.fail(st.truncated());
+  return "";
+}
+
+function storeJson(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
+  if (v instanceof JsonValue) return v;
+  if (typeof v === "string" || v instanceof Bytes) {
+    const text = asText(v);
+    try {
+      return new JsonValue(JSON.parse(text));
+    } catch {
+      // JSON columns reject bad text in every mode (error 3140).
+      throw new SqlError(
+        3140,
+        "22032",
+        `Invalid JSON text: "Invalid value." at position 0 in value for column '${st.target.column}'.`,
+      );
+    }
+  }
+  if (typeof v === "number") return new JsonValue(v);
+  if (typeof v === "bigint") return new JsonValue(v);
+  if (v instanceof Double) return new JsonValue(v.value);
+  return new JsonValue(asText(v));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Temporal types
+
+const DATE_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?)?\s*$/;
+const TIME_RE = /^\s*(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?\s*$/;
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const p2 = (n: number) => String(n).padStart(2, "0");
+
+/** Parses a DATE/DATETIME text (or the YYYYMMDD[hhmmss] number form), or undefined when it is not a valid one. */
+function parseDateTime(text: string, withTime: boolean, fsp: number): string | undefined {
+  let s = text;
+  if (/^\s*\d{8}(\d{6})?\s*$/.test(s)) {
+    const t = s.trim();
+    s = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}${t.length > 8 ? ` ${t.slice(8, 10)}:${t.slice(10, 12)}:${t.slice(12, 14)}` : ""}`;
+  }
+  const m = DATE_RE.exec(s);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [h, mi, se] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (mo > 12 || d > 31 || h > 23 || mi > 59 || se > 59) return undefined;
+  // NO_ZERO_IN_DATE and NO_ZERO_DATE are on by default: zero parts make the value invalid.
+  if (mo === 0 || d === 0 || d > daysIn(y, mo)) return undefined;
+  const date = `${String(y).padStart(4, "0")}-${p2(mo)}-${p2(d)}`;
+  if (!withTime) return date;
+  let frac = "";
+  if (fsp > 0) frac = `.${(m[7] ?? "").padEnd(6, "0").slice(0, fsp)}`;
+  return `${date} ${p2(h)}:${p2(mi)}:${p2(se)}${frac}`;
+}
+
+function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  const withTime = type.name !== "DATE";
+  const fsp = withTime ? (type.scale ?? 0) : 0;
+  const kind = type.name === "DATE" ? "DATE" : "DATETIME";
+  const text = v instanceof Temporal ? v.text : asText(v);
+  const parsed = parseDateTime(text, withTime, fsp);
+  if (parsed !== undefined) {
+    // A DATETIME stored into a DATE loses its time part: a Note, as MySQL gives.
+    if (!withTime && v instanceof Temporal && v.type === "DATETIME" && !/00:00:00(\.0*)?$/.test(v.text)) {
+      st.note(st.truncated());
+    }
+    return new Temporal(kind, parsed);
+  }
+  st.fail(st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292));
+  return new Temporal(kind, withTime ? "0000-00-00 00:00:00" : "0000-00-00");
+}
+
+function storeTime(v: Exclude<Value, null>, type: DataType, st: Store): Value {
+  const fsp = type.scale ?? 0;
+  const text = v instanceof Temporal ? (v.type === "DATETIME" ? v.text.slice(11) : v.text) : asText(v);
+  const m = TIME_RE.exec(text);
+  if (m) {
+    const [h, mi, se] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+    if (mi <= 59 && se <= 59) {
+      if (h > 838) {
+        st.fail(st.outOfRange());
+        return new Temporal("TIME", `${m[1] ?? ""}838:59:59`);
+      }
+      const frac = fsp > 0 ? `.${(m[5] ?? "").padEnd(6, "0").slice(0, fsp)}` : "";
+      return new Temporal("TIME", `${m[1] ?? ""}${p2(h)}:${p2(mi)}:${p2(se)}${frac}`);
+    }
+  }
+  st.fail(st.incorrect("time", text, 1292));
+  return new Temporal("TIME", "00:00:00");
+}
+
+function storeYear(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
+  const isString = typeof v === "string";
+  let n = Number(toIntegerForStore(v, st));
+  // Two-digit years: 1-69 are 2001-2069, 70-99 are 1970-1999; the number 0 is 0000 but the string '0' is 2000.
+  if (n >= 1 && n <= 69) n += 2000;
+  else if (n >= 70 && n <= 99) n += 1900;
+  else if (n === 0 && isString) n = 2000;
+  if (n !== 0 && (n < 1901 || n > 2155)) {
+    st.fail(st.outOfRange());
+    return 0;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type Converter = (v: Exclude<Value, null>, type: DataType, st: Store) => Value;
+
+const CONVERTERS: Record<TypeName, Converter> = {
+  TINYINT: storeInteger,
+  SMALLINT: storeInteger,
+  MEDIUMINT: storeInteger,
+  INT: storeInteger,
+  BIGINT: storeInteger,
+  BOOLEAN: storeInteger,
+  BIT: storeInteger,
+  DECIMAL: storeDecimal,
+  FLOAT: storeFloat,
+  DOUBLE: storeFloat,
+  CHAR: storeString,
+  VARCHAR: storeString,
+  TINYTEXT: storeString,
+  TEXT: storeString,
+  MEDIUMTEXT: storeString,
+  LONGTEXT: storeString,
+  BINARY: storeBinary,
+  VARBINARY: storeBinary,
+  TINYBLOB: storeBinary,
+  BLOB: storeBinary,
+  MEDIUMBLOB: storeBinary,
+  LONGBLOB: storeBinary,
+  DATE: storeDate,
+  DATETIME: storeDate,
+  TIMESTAMP: storeDate,
+  TIME: storeTime,
+  YEAR: storeYear,
+  JSON: storeJson,
+  ENUM: storeEnum,
+};
+
+/**
+ * Converts `value` to `type` for storing into `target`. NULL passes through (NOT NULL is checked by the row writer,
+ * which knows the column). Throws SqlError in strict mode; warns and clips otherwise.
+ */
+export function storeValue(value: Value, type: DataType, ctx: ExecContext, target: StoreTarget): Value {
+  if (value === null) return null;
+  return CONVERTERS[type.name](value, type, new Store(ctx, target));
+}
+
+/** The same conversion in the shape src/compile/types.ts declares (for local variables and parameters). */
+export const storeConverter: StoreConverter = (value, type, ctx, name, row) =>
+  storeValue(value, type, ctx, { column: name, row });
+
+/** Error 1048 for NULL into a NOT NULL column. */
+export function columnCannotBeNull(column: string): SqlError {
+  return new SqlError(1048, "23000", `Column '${column}' cannot be null`);
+}
+
+export { decimalToDouble };
