@@ -1,0 +1,93 @@
+// Point lookups: a compile-time choice to read a table through its primary key instead of scanning it.
+//
+// When the WHERE clause is a conjunction containing `pk_col = e` for every primary-key column of a table, and each
+// `e` can be evaluated before that table's loop starts (constants, locals, parameters, outer-query columns, columns
+// of tables whose loops enclose it), the loop fetches the one row by key. The whole WHERE is still evaluated on that
+// row, so the lookup only narrows what is read and never changes the answer; a key value that an index cannot
+// compare the way `=` would (a string against an integer key) makes the loop scan instead (see catalog.ts).
+
+import type { ColumnRef, Expr } from "../ast.ts";
+import type { CompiledExpr, Scope } from "../compile/types.ts";
+import type { QueryEnv } from "./env.ts";
+import type { CompiledFrom, LookupCandidate } from "./from.ts";
+import type { RowScope } from "./scope.ts";
+import { childrenOf } from "./walk.ts";
+
+function conjuncts(e: Expr): Expr[] {
+  return e.kind === "Binary" && e.op === "AND" ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
+/** Functions whose value changes from row to row, so a key computed from them once would be wrong. */
+const VOLATILE = new Set(["RAND", "UUID", "UUID_SHORT", "SLEEP", "LAST_INSERT_ID", "ROW_COUNT", "FOUND_ROWS"]);
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The [source, column] a bare or qualified column reference names at this level, ignoring locals. */
+function locate(ref: ColumnRef, from: CompiledFrom): [number, number] | undefined {
+  const q = ref.qualifier;
+  if (q.length > 2) return undefined;
+  const hits: [number, number][] = [];
+  for (const s of from.rows.sources) {
+    if (q.length >= 1 && s.alias !== q[q.length - 1]) continue;
+    if (q.length === 2 && s.database !== q[0]) continue;
+    const i = s.columns.findIndex((c) => sameName(c.name, ref.name));
+    if (i >= 0) hits.push([s.index, i]);
+  }
+  // USING-merged names read several sources; leave them to the scan.
+  if (q.length === 0 && from.rows.coalesced.some((c) => sameName(c.name, ref.name))) return undefined;
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** True when `e` can be computed before the loop of `c` starts, once per loop. */
+function independent(e: Expr, c: LookupCandidate, from: CompiledFrom, locals: Scope | undefined): boolean {
+  switch (e.kind) {
+    case "ScalarSubquery":
+    case "Exists":
+    case "InSubquery":
+    case "AssignUserVar":
+    case "AggregateCall":
+    case "Default":
+      return false;
+    case "FunctionCall":
+      if (VOLATILE.has(e.name.toUpperCase())) return false;
+      break;
+    case "ColumnRef": {
+      if (locals?.resolve(e) !== undefined) return true;
+      const at = locate(e, from);
+      if (at !== undefined) return c.bound.has(at[0]);
+      // Not a column here: an outer-query column (fixed for this run) or an error the WHERE compile already raised.
+      return !from.rows.coalesced.some((m) => sameName(m.name, e.name));
+    }
+  }
+  return childrenOf(e).every((x) => independent(x, c, from, locals));
+}
+
+export function planLookups(
+  where: Expr,
+  from: CompiledFrom,
+  _compiled: CompiledExpr,
+  locals: Scope | undefined,
+  scope: RowScope,
+  env: QueryEnv,
+): void {
+  const terms = conjuncts(where);
+  for (const c of from.candidates) {
+    const keys: (Expr | undefined)[] = c.table.primaryKey.map(() => undefined);
+    for (const t of terms) {
+      if (t.kind !== "Binary" || t.op !== "=") continue;
+      for (const [col, other] of [
+        [t.left, t.right],
+        [t.right, t.left],
+      ] as const) {
+        if (col.kind !== "ColumnRef" || other.kind === "Collate") continue;
+        if (locals?.resolve(col) !== undefined) continue;
+        const at = locate(col, from);
+        if (at === undefined || at[0] !== c.source.index) continue;
+        const k = c.table.primaryKey.indexOf(at[1]);
+        if (k < 0 || keys[k] !== undefined || !independent(other, c, from, locals)) continue;
+        keys[k] = other;
+      }
+    }
+    if (keys.every((k) => k !== undefined)) c.keys = keys.map((k) => env.compileExpr(k as Expr, scope));
+  }
+}
