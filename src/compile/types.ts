@@ -8,6 +8,7 @@
 import type { ColumnRef, DataType, Expr, SelectStmt } from "../ast.ts";
 import type { EngineSession } from "../engine/types.ts";
 import type { SqlError } from "../errors.ts";
+import type { DiagnosticsArea } from "../runtime/diagnostics.ts";
 import type { Value } from "./../values/value.ts";
 
 /** Static type of a compiled expression, in MySQL's terms (Item::result_type plus what rendering needs). */
@@ -46,6 +47,11 @@ export interface SessionState {
   /** Reads a system variable; throws SqlError 1193 for an unknown one. */
   getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value;
   setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void;
+  /**
+   * The diagnostics area in force: the session's own at top level; the runtime swaps in a handler's area while a
+   * handler runs and a stored function's while it runs. `warn` must add to this one.
+   */
+  diagnostics: DiagnosticsArea;
   /** Adds a note or warning to the current statement's diagnostics area (respecting max_error_count). */
   warn(errno: number, sqlstate: string, message: string, level?: "Note" | "Warning"): void;
   /** The simulated clock, in microseconds since the Unix epoch (UTC). SLEEP advances it. */
@@ -79,6 +85,11 @@ export interface ExecContext {
   readonly strict: boolean;
   /** sql_mode in force, upper-case, comma separated. */
   readonly sqlMode: string;
+  /**
+   * True while evaluating a value that INSERT, UPDATE or an assignment to a typed variable will store: strict mode
+   * turns some warnings into errors there (division by zero with ERROR_FOR_DIVISION_BY_ZERO), but not in a SELECT.
+   */
+  readonly storing?: boolean;
 }
 
 export type Evaluator = (ctx: ExecContext) => Value;
@@ -88,6 +99,8 @@ export interface CompiledExpr {
   readonly type: StaticType;
   /** True when the expression has no column, variable or volatile function reference (it was folded). */
   readonly constant: boolean;
+  /** How MySQL prints this expression in messages such as 1690 (`v@0` for a routine variable); optional. */
+  readonly text?: string;
 }
 
 /**
