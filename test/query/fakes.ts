@@ -36,7 +36,7 @@ export const tbl = (name: string, alias?: string): TableRef => ({
   alias,
   ...at,
 });
-export function select(parts: Partial<SelectStmt> & { items: (Expr | [Expr, string])[] }): SelectStmt {
+export function select(parts: Omit<Partial<SelectStmt>, "items"> & { items: (Expr | [Expr, string])[] }): SelectStmt {
   return {
     kind: "Select",
     distinct: false,
