@@ -1,0 +1,101 @@
+// Control-flow functions. IF, IFNULL and COALESCE evaluate only the arguments they need (a side effect or an error in
+// the branch not taken never happens), so they are lazy builtins. Their result type is the aggregate of the branches,
+// as MySQL's type aggregation gives it, and each branch's value is converted to it: IF(c, 1, 2.5) is 1.0.
+
+import type { CompiledExpr, ExecContext, StaticType } from "../compile/types.ts";
+import { toDecimal, toDouble, toText, truth } from "../values/coerce.ts";
+import { compare as decCompare, rescale } from "../values/decimal.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { argText, DOUBLE, TEXT } from "./args.ts";
+import { compareText } from "./fold.ts";
+import type { Builtin, LazyBuiltin } from "./types.ts";
+
+/** MySQL's aggregation of result types for IF/IFNULL/COALESCE/CASE branches. */
+export function aggregateType(types: readonly StaticType[]): StaticType {
+  const known = types.filter((t) => t.kind !== "null");
+  if (known.length === 0) return types[0] ?? TEXT;
+  if (known.some((t) => t.kind === "any")) return { kind: "any" };
+  if (known.every((t) => t.kind === known[0].kind && t.kind !== "decimal")) {
+    if (known[0].kind === "int") return { kind: "int", unsigned: known.every((t) => t.kind === "int" && t.unsigned) };
+    const first = known[0];
+    if (first.kind === "temporal")
+      return known.every((t) => t.kind === "temporal" && t.type === first.type) ? first : TEXT;
+    return known[0];
+  }
+  const str = known.find((t) => t.kind === "string" || t.kind === "temporal" || t.kind === "json");
+  if (str) return known.find((t) => t.kind === "string" && t.binary) ?? (str.kind === "string" ? str : TEXT);
+  if (known.some((t) => t.kind === "double")) return DOUBLE;
+  return { kind: "decimal", scale: Math.max(...known.map((t) => (t.kind === "decimal" ? t.scale : 0))) };
+}
+
+/** Converts a branch value to the aggregated type, so that rendering and later arithmetic see one type. */
+export function conform(v: Value, t: StaticType, ctx: ExecContext): Value {
+  if (v === null) return null;
+  switch (t.kind) {
+    case "string":
+      return typeof v === "string" || v instanceof Bytes ? v : toText(v);
+    case "double":
+      return v instanceof Double ? v : new Double(toDouble(v, ctx) ?? 0);
+    case "decimal": {
+      if (typeof v !== "number" && typeof v !== "bigint" && !(v instanceof Decimal)) return v;
+      const d = toDecimal(v, ctx) as Decimal;
+      return d.scale < t.scale ? rescale(d, t.scale) : d;
+    }
+    default:
+      return v;
+  }
+}
+
+function lazy(
+  name: string,
+  minArgs: number,
+  maxArgs: number,
+  returnType: (t: readonly StaticType[]) => StaticType,
+  compile: LazyBuiltin["compile"],
+): LazyBuiltin {
+  return { form: "lazy", name, minArgs, maxArgs, returnType, compile };
+}
+
+function compileIf(args: readonly CompiledExpr[]) {
+  const [c, a, b] = args;
+  const t = aggregateType([a.type, b.type]);
+  return (ctx: ExecContext) => conform(truth(c.eval(ctx), ctx) ? a.eval(ctx) : b.eval(ctx), t, ctx);
+}
+
+function compileCoalesce(args: readonly CompiledExpr[]) {
+  const t = aggregateType(args.map((a) => a.type));
+  return (ctx: ExecContext) => {
+    for (const a of args) {
+      const v = a.eval(ctx);
+      if (v !== null) return conform(v, t, ctx);
+    }
+    return null;
+  };
+}
+
+/** Equality as NULLIF sees it: strings under the collation, integers and decimals exactly, the rest as doubles. */
+function equal(x: Value, y: Value, types: readonly StaticType[], ctx: ExecContext): boolean {
+  const isText = (v: Value) => typeof v === "string" || v instanceof Bytes;
+  if (isText(x) && isText(y)) return compareText(argText(x), argText(y), types) === 0;
+  const exact = (v: Value) => typeof v === "number" || typeof v === "bigint" || v instanceof Decimal;
+  if (exact(x) && exact(y)) return decCompare(toDecimal(x, ctx) as Decimal, toDecimal(y, ctx) as Decimal) === 0;
+  return toDouble(x, ctx) === toDouble(y, ctx);
+}
+
+function compileNullif(args: readonly CompiledExpr[]) {
+  const [a, b] = args;
+  const types = [a.type, b.type];
+  return (ctx: ExecContext) => {
+    const x = a.eval(ctx);
+    const y = b.eval(ctx);
+    if (x === null || y === null) return x;
+    return equal(x, y, types, ctx) ? null : x;
+  };
+}
+
+export const flowBuiltins: readonly Builtin[] = [
+  lazy("IF", 3, 3, (t) => aggregateType([t[1], t[2]]), compileIf),
+  lazy("IFNULL", 2, 2, aggregateType, compileCoalesce),
+  lazy("COALESCE", 1, Number.POSITIVE_INFINITY, aggregateType, compileCoalesce),
+  lazy("NULLIF", 2, 2, (t) => t[0], compileNullif),
+];

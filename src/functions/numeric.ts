@@ -1,0 +1,401 @@
+// Numeric builtins. The result type follows the argument the way MySQL's Item_func_num1 does: integers stay integers,
+// DECIMAL stays exact (half away from zero), and DOUBLE or strings compute in DOUBLE (rint(): ties to even).
+// Dispatch is on the run-time value, since a user variable's static type is only known at run time.
+
+import type { ExecContext, StaticType } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
+import { normInt, toDecimal, toDouble, toInt64, toText } from "../values/coerce.ts";
+import {
+  compare as decCompare,
+  mod as decMod,
+  isZero,
+  MAX_SCALE,
+  pow10,
+  rescale,
+  roundDiv,
+} from "../values/decimal.ts";
+import { formatDouble } from "../values/numtext.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { argDouble, argInt, argText, caseSensitive, DOUBLE, INT } from "./args.ts";
+import { fn } from "./define.ts";
+import { compareText } from "./fold.ts";
+import { roundDouble } from "./rounding.ts";
+import type { Builtin } from "./types.ts";
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+type Kind = "int" | "decimal" | "double";
+
+function kindOf(t: StaticType): Kind {
+  return t.kind === "int" ? "int" : t.kind === "decimal" ? "decimal" : "double";
+}
+
+/** The static type of a function that keeps its argument's numeric kind (ABS, ROUND, MOD, ...). */
+function sameKind(args: readonly StaticType[]): StaticType {
+  let k: Kind = "int";
+  let scale = 0;
+  for (const t of args.slice(0, 1)) {
+    const tk = kindOf(t);
+    if (tk === "double") return DOUBLE;
+    if (tk === "decimal") {
+      k = "decimal";
+      scale = Math.max(scale, t.kind === "decimal" ? t.scale : 0);
+    }
+  }
+  return k === "int" ? (args[0]?.kind === "int" ? args[0] : INT) : { kind: "decimal", scale };
+}
+
+function isInt(v: Value): v is number | bigint {
+  return typeof v === "number" || typeof v === "bigint";
+}
+
+/** DOUBLE results must be finite: MySQL raises 1690 naming the expression. */
+function checkDouble(x: number, what: () => string): Value {
+  if (!Number.isFinite(x)) throw new SqlError(1690, "22003", `DOUBLE value is out of range in '${what()}'`);
+  return new Double(x);
+}
+
+function sqlText(v: Value): string {
+  if (v === null) return "NULL";
+  if (typeof v === "string") return `'${v}'`;
+  return v instanceof Double ? formatDouble(v.value) : toText(v);
+}
+
+function callText(name: string, args: readonly Value[]): string {
+  return `${name}(${args.map(sqlText).join(",")})`;
+}
+
+function int64(b: bigint, name: string, args: readonly Value[]): number | bigint {
+  if (b < INT64_MIN || b > INT64_MAX) {
+    throw new SqlError(1690, "22003", `BIGINT value is out of range in '${callText(name, args)}'`);
+  }
+  return normInt(b);
+}
+
+function abs(a: readonly Value[], ctx: ExecContext): Value {
+  const v = a[0];
+  if (typeof v === "number") return Math.abs(v);
+  if (typeof v === "bigint") return v > INT64_MAX ? v : int64(v < 0n ? -v : v, "abs", a);
+  if (v instanceof Decimal) return v.unscaled < 0n ? new Decimal(-v.unscaled, v.scale) : v;
+  return new Double(Math.abs(argDouble(v, ctx)));
+}
+
+function sign(v: Value, ctx: ExecContext): number {
+  if (typeof v === "number") return Math.sign(v) + 0;
+  if (typeof v === "bigint") return v > 0n ? 1 : v < 0n ? -1 : 0;
+  if (v instanceof Decimal) return v.unscaled > 0n ? 1 : v.unscaled < 0n ? -1 : 0;
+  const x = argDouble(v, ctx);
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
+
+/** CEILING and FLOOR: DECIMAL gives an integer, DOUBLE (and strings) a DOUBLE. */
+function ceilFloor(v: Value, ctx: ExecContext, up: boolean): Value {
+  if (isInt(v)) return v;
+  if (v instanceof Decimal) {
+    const p = pow10(v.scale);
+    let q = v.unscaled / p;
+    const r = v.unscaled - q * p;
+    if (up && r > 0n) q += 1n;
+    if (!up && r < 0n) q -= 1n;
+    return normInt(q);
+  }
+  const x = argDouble(v, ctx);
+  return new Double((up ? Math.ceil(x) : Math.floor(x)) + 0);
+}
+
+/** ROUND and TRUNCATE of an exact value to `d` places; a negative `d` zeroes digits left of the point. */
+function roundExact(v: Decimal, d: number, truncate: boolean): Decimal {
+  if (d >= 0) {
+    const s = Math.min(d, MAX_SCALE);
+    if (s >= v.scale) return rescale(v, s);
+    const m = pow10(v.scale - s);
+    return new Decimal(truncate ? v.unscaled / m : roundDiv(v.unscaled, m), s);
+  }
+  const m = pow10(v.scale - d);
+  const q = truncate ? v.unscaled / m : roundDiv(v.unscaled, m);
+  return new Decimal(q * pow10(-d), 0);
+}
+
+function roundOrTruncate(a: readonly Value[], ctx: ExecContext, truncate: boolean): Value {
+  const v = a[0];
+  const d = a.length > 1 ? argInt(a[1], ctx) : 0;
+  if (isInt(v)) {
+    if (d >= 0) return v;
+    const r = roundExact(new Decimal(BigInt(v), 0), d, truncate);
+    return int64(r.unscaled, truncate ? "truncate" : "round", a);
+  }
+  if (v instanceof Decimal) return roundExact(v, d, truncate);
+  const x = argDouble(v, ctx);
+  if (!truncate) return new Double(roundDouble(x, d));
+  const f = 10 ** Math.abs(d);
+  if (d >= 0) return new Double(Number.isFinite(x * f) ? Math.trunc(x * f) / f : x);
+  return new Double(Number.isFinite(f) ? Math.trunc(x / f) * f : 0);
+}
+
+function divisionByZero(ctx: ExecContext): null {
+  // Strict mode turns this into error 1365 only when a table is written; the statement layer decides that.
+  ctx.session.warn(1365, "22012", "Division by 0");
+  return null;
+}
+
+function mod(a: readonly Value[], ctx: ExecContext): Value {
+  const [x, y] = a;
+  if (isInt(x) && isInt(y)) {
+    const bx = BigInt(x);
+    const by = BigInt(y);
+    if (by === 0n) return divisionByZero(ctx);
+    return normInt(bx % by);
+  }
+  if ((x instanceof Decimal || isInt(x)) && (y instanceof Decimal || isInt(y))) {
+    const dx = toDecimal(x, ctx) as Decimal;
+    const dy = toDecimal(y, ctx) as Decimal;
+    if (isZero(dy)) return divisionByZero(ctx);
+    return decMod(dx, dy);
+  }
+  const fx = argDouble(x, ctx);
+  const fy = argDouble(y, ctx);
+  if (fy === 0) return divisionByZero(ctx);
+  return new Double(fx % fy);
+}
+
+/** Logarithms return NULL with warning 3020 outside their domain (MySQL 8; MariaDB warns 1365 instead). */
+function logarithm(x: number, ctx: ExecContext, f: (x: number) => number): Value {
+  if (!(x > 0)) {
+    ctx.session.warn(3020, "2201E", "Invalid argument for logarithm");
+    return null;
+  }
+  return new Double(f(x));
+}
+
+/** MySQL's own RAND() generator (my_rnd), so that RAND(seed) gives the server's sequence. */
+export class MysqlRandom {
+  private static readonly MAX = 0x3fffffff;
+  private s1: number;
+  private s2: number;
+
+  constructor(seed: bigint) {
+    this.s1 = Number(BigInt.asUintN(32, seed * 0x10001n + 55555555n)) % MysqlRandom.MAX;
+    this.s2 = Number(BigInt.asUintN(32, seed * 0x10000001n)) % MysqlRandom.MAX;
+  }
+
+  next(): number {
+    this.s1 = (this.s1 * 3 + this.s2) % MysqlRandom.MAX;
+    this.s2 = (this.s1 + this.s2 + 33) % MysqlRandom.MAX;
+    return this.s1 / MysqlRandom.MAX;
+  }
+}
+
+const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** CONV(N, from, to): reads N as in my_strntoull (stops at the first bad digit, saturates), negative bases are signed. */
+function conv(a: readonly Value[], ctx: ExecContext): Value {
+  const from = argInt(a[1], ctx);
+  const to = argInt(a[2], ctx);
+  const fb = Math.abs(from);
+  const tb = Math.abs(to);
+  if (fb < 2 || fb > 36 || tb < 2 || tb > 36) return null;
+  let n: bigint;
+  if (typeof a[0] === "string" || a[0] instanceof Bytes) {
+    const s = argText(a[0]).trim();
+    let i = 0;
+    let neg = false;
+    if (s[i] === "-" || s[i] === "+") neg = s[i++] === "-";
+    n = 0n;
+    let overflow = false;
+    for (; i < s.length; i++) {
+      const d = DIGITS.indexOf(s[i].toUpperCase());
+      if (d < 0 || d >= fb) break;
+      n = n * BigInt(fb) + BigInt(d);
+      if (n > 2n ** 64n - 1n) overflow = true;
+    }
+    if (overflow) n = from < 0 ? (neg ? INT64_MIN : INT64_MAX) : 2n ** 64n - 1n;
+    else if (neg) n = -n;
+  } else {
+    n = toInt64(a[0], ctx) ?? 0n;
+  }
+  n = to < 0 ? BigInt.asIntN(64, n) : BigInt.asUintN(64, n);
+  const neg = n < 0n;
+  const body = (neg ? -n : n).toString(tb).toUpperCase();
+  return neg ? `-${body}` : body;
+}
+
+/** GREATEST and LEAST compare as integers, as exact decimals, as strings under the collation, or else as doubles. */
+function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecContext, greatest: boolean): Value {
+  const allInt = a.every(isInt);
+  const allExact = a.every((v) => isInt(v) || v instanceof Decimal);
+  const allText = a.every((v) => typeof v === "string" || v instanceof Bytes);
+  let best = 0;
+  for (let i = 1; i < a.length; i++) {
+    let c: number;
+    const x = a[i];
+    const y = a[best];
+    if (allInt) c = (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+    else if (allExact) c = decCompare(toDecimal(x, ctx) as Decimal, toDecimal(y, ctx) as Decimal);
+    else if (allText) c = compareText(argText(x), argText(y), caseSensitive(types) ? types : [types[i], types[best]]);
+    else c = argDouble(x, ctx) - argDouble(y, ctx);
+    if (greatest ? c > 0 : c < 0) best = i;
+  }
+  const v = a[best];
+  if (allInt || allText) return v;
+  if (allExact) return toDecimal(v, ctx);
+  return new Double(toDouble(v, ctx) ?? 0);
+}
+
+function extremeType(args: readonly StaticType[]): StaticType {
+  if (args.every((t) => t.kind === "int")) return INT;
+  if (args.every((t) => t.kind === "string")) return args[0];
+  if (args.every((t) => t.kind === "int" || t.kind === "decimal")) {
+    return { kind: "decimal", scale: Math.max(...args.map((t) => (t.kind === "decimal" ? t.scale : 0))) };
+  }
+  return DOUBLE;
+}
+
+const dbl = (name: string, f: (x: number) => number): Builtin =>
+  fn(
+    name,
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => checkDouble(f(argDouble(a[0], ctx)), () => callText(name.toLowerCase(), a)),
+  );
+
+const ceil = fn(
+  "CEILING",
+  1,
+  1,
+  (t) => (kindOf(t[0]) === "double" ? DOUBLE : INT),
+  (a, ctx) => ceilFloor(a[0], ctx, true),
+);
+const pow = fn(
+  "POW",
+  2,
+  2,
+  () => DOUBLE,
+  (a, ctx) => checkDouble(argDouble(a[0], ctx) ** argDouble(a[1], ctx), () => callText("pow", a)),
+);
+
+export const numericBuiltins: readonly Builtin[] = [
+  fn("ABS", 1, 1, sameKind, (a, ctx) => abs(a, ctx)),
+  fn(
+    "SIGN",
+    1,
+    1,
+    () => INT,
+    (a, ctx) => sign(a[0], ctx),
+  ),
+  ceil,
+  { ...ceil, name: "CEIL" },
+  fn(
+    "FLOOR",
+    1,
+    1,
+    (t) => (kindOf(t[0]) === "double" ? DOUBLE : INT),
+    (a, ctx) => ceilFloor(a[0], ctx, false),
+  ),
+  fn("ROUND", 1, 2, sameKind, (a, ctx) => roundOrTruncate(a, ctx, false)),
+  fn("TRUNCATE", 2, 2, sameKind, (a, ctx) => roundOrTruncate(a, ctx, true)),
+  fn(
+    "MOD",
+    2,
+    2,
+    (t) => (kindOf(t[0]) === "int" && kindOf(t[1]) === "int" ? INT : sameKind([t[0].kind === "int" ? t[1] : t[0]])),
+    (a, ctx) => mod(a, ctx),
+  ),
+  pow,
+  { ...pow, name: "POWER" },
+  fn(
+    "SQRT",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => {
+      const x = argDouble(a[0], ctx);
+      return x < 0 ? null : new Double(Math.sqrt(x));
+    },
+  ),
+  dbl("EXP", Math.exp),
+  fn(
+    "LN",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log),
+  ),
+  fn(
+    "LOG",
+    1,
+    2,
+    () => DOUBLE,
+    (a, ctx) => {
+      if (a.length === 1) return logarithm(argDouble(a[0], ctx), ctx, Math.log);
+      const b = argDouble(a[0], ctx);
+      const x = argDouble(a[1], ctx);
+      if (!(b > 0) || b === 1 || !(x > 0)) return logarithm(0, ctx, Math.log);
+      return new Double(Math.log(x) / Math.log(b));
+    },
+  ),
+  fn(
+    "LOG2",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log2),
+  ),
+  fn(
+    "LOG10",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log10),
+  ),
+  fn(
+    "PI",
+    0,
+    0,
+    () => DOUBLE,
+    () => new Double(Math.PI),
+  ),
+  fn(
+    "RAND",
+    0,
+    1,
+    () => DOUBLE,
+    (a, ctx) => {
+      // A seed re-initialises the generator for each evaluation, which gives the server's value for a single row.
+      if (a.length === 0) return new Double(ctx.session.random());
+      return new Double(new MysqlRandom(a[0] === null ? 0n : (toInt64(a[0], ctx) ?? 0n)).next());
+    },
+    { volatile: true, nullPropagating: false },
+  ),
+  fn("GREATEST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, true)),
+  fn("LEAST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, false)),
+  fn(
+    "CONV",
+    3,
+    3,
+    (t) => ({ kind: "string", collation: "utf8mb4_0900_ai_ci", binary: t[0]?.kind === "string" && t[0].binary }),
+    conv,
+  ),
+  fn(
+    "BIT_COUNT",
+    1,
+    1,
+    () => INT,
+    (a, ctx) => {
+      let n = BigInt.asUintN(64, toInt64(a[0], ctx) ?? 0n);
+      let c = 0;
+      while (n > 0n) {
+        c += Number(n & 1n);
+        n >>= 1n;
+      }
+      return c;
+    },
+  ),
+  dbl("SIN", Math.sin),
+  dbl("COS", Math.cos),
+  dbl("TAN", Math.tan),
+  dbl("ATAN", Math.atan),
+  dbl("DEGREES", (x) => (x * 180) / Math.PI),
+  dbl("RADIANS", (x) => (x * Math.PI) / 180),
+];

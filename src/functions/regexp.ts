@@ -1,0 +1,2 @@
+import type { Builtin } from "./types.ts";
+export const regexpBuiltins: readonly Builtin[] = [];

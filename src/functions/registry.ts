@@ -1,0 +1,38 @@
+// The builtin function table, keyed by upper-case name. Synonyms are separate entries (see each module).
+
+import { flowBuiltins } from "./flow.ts";
+import { hashBuiltins } from "./hash.ts";
+import { infoBuiltins } from "./info.ts";
+import { jsonBuiltins } from "./json.ts";
+import { numericBuiltins } from "./numeric.ts";
+import { regexpBuiltins } from "./regexp.ts";
+import { stringBuiltins } from "./string.ts";
+import { timeBuiltins } from "./time.ts";
+import type { Builtin } from "./types.ts";
+
+const table = new Map<string, Builtin>();
+for (const group of [
+  stringBuiltins,
+  numericBuiltins,
+  flowBuiltins,
+  infoBuiltins,
+  timeBuiltins,
+  hashBuiltins,
+  jsonBuiltins,
+  regexpBuiltins,
+]) {
+  for (const b of group) {
+    if (table.has(b.name)) throw new Error(`builtin ${b.name} registered twice`);
+    table.set(b.name, b);
+  }
+}
+
+/** The builtin called `name` (any case), or undefined: the caller then tries stored functions (error 1305). */
+export function lookupBuiltin(name: string): Builtin | undefined {
+  return table.get(name) ?? table.get(name.toUpperCase());
+}
+
+/** All registered names, for the README's list and for tests. */
+export function builtinNames(): string[] {
+  return [...table.keys()].sort();
+}

@@ -1,0 +1,376 @@
+// String builtins. Positions and lengths count characters (code points); see chars.ts for why that stays O(1).
+// REPLACE, SUBSTRING_INDEX and TRIM match exactly (byte-wise), while LOCATE, INSTR, FIELD, FIND_IN_SET and STRCMP
+// follow the collation, which by default ignores case and accents.
+
+import type { ExecContext, StaticType } from "../compile/types.ts";
+import { rescale } from "../values/decimal.ts";
+import { formatDecimal } from "../values/numtext.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT, utf8 } from "./args.ts";
+import { charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
+import { alias, fn } from "./define.ts";
+import { compareText, indexOfCollated } from "./fold.ts";
+import { roundDouble } from "./rounding.ts";
+import type { Builtin } from "./types.ts";
+
+const intType = (): StaticType => INT;
+const textType = (): StaticType => TEXT;
+
+/** MySQL's SUBSTRING: 1-based `pos`, negative from the end, 0 or out of range gives ''. */
+function substring(s: string, pos: number, len: number): string {
+  if (pos === 0 || len <= 0) return "";
+  const n = charLength(s);
+  const start = pos > 0 ? pos - 1 : n + pos;
+  if (start < 0 || start >= n) return "";
+  return charSlice(s, start, len);
+}
+
+function substringBytes(b: Uint8Array, pos: number, len: number): Bytes {
+  const n = b.length;
+  if (pos === 0 || len <= 0) return new Bytes(new Uint8Array(0));
+  const start = pos > 0 ? pos - 1 : n + pos;
+  if (start < 0 || start >= n) return new Bytes(new Uint8Array(0));
+  return new Bytes(b.subarray(start, Math.min(n, start + len)));
+}
+
+/** LOCATE(needle, haystack, pos): 1-based character position, 0 when absent. */
+function locate(needle: string, hay: string, pos: number, exact: boolean): number {
+  if (pos < 1) return 0;
+  const n = charLength(hay);
+  if (pos - 1 > n) return 0;
+  if (needle === "") return pos - 1 < n || pos === 1 ? pos : 0;
+  const from = unitOffset(hay, pos - 1);
+  const at = indexOfCollated(hay, needle, from, exact);
+  return at < 0 ? 0 : charOffset(hay, at) + 1;
+}
+
+function isBinary(types: readonly StaticType[], args: readonly Value[]): boolean {
+  for (const a of args) if (a instanceof Bytes) return true;
+  for (const t of types) if (t.kind === "string" && t.binary) return true;
+  return false;
+}
+
+function concatValues(parts: readonly Value[], binary: boolean): Value {
+  if (!binary) {
+    let out = "";
+    for (const p of parts) out += argText(p);
+    return out;
+  }
+  const chunks = parts.map(argBytes);
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return new Bytes(out);
+}
+
+/** Simple per-character case mapping: MySQL never changes a string's length, so UPPER('ß') stays 'ß'. */
+function mapCase(s: string, upper: boolean): string {
+  const whole = upper ? s.toUpperCase() : s.toLowerCase();
+  if (whole.length === s.length) return whole;
+  let out = "";
+  for (const ch of s) {
+    const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+    out += m.length === ch.length ? m : ch;
+  }
+  return out;
+}
+
+function pad(s: string, len: number, padding: string, left: boolean): Value {
+  if (len < 0) return null;
+  const n = charLength(s);
+  if (len <= n) return charSlice(s, 0, len);
+  if (padding === "") return null;
+  const need = len - n;
+  const pn = charLength(padding);
+  const fill = padding.repeat(Math.floor(need / pn)) + charSlice(padding, 0, need % pn);
+  return left ? fill + s : s + fill;
+}
+
+function trimWith(s: string, rem: string, leading: boolean, trailing: boolean): string {
+  if (rem === "") return s;
+  let a = 0;
+  let b = s.length;
+  if (leading) while (s.startsWith(rem, a)) a += rem.length;
+  if (trailing) while (b - rem.length >= a && s.startsWith(rem, b - rem.length)) b -= rem.length;
+  return s.substring(a, b);
+}
+
+function hexOfBytes(b: Uint8Array): string {
+  let out = "";
+  for (const x of b) out += x.toString(16).toUpperCase().padStart(2, "0");
+  return out;
+}
+
+function hex(v: Value, ctx: ExecContext): string {
+  if (typeof v === "string" || v instanceof Bytes) return hexOfBytes(argBytes(v));
+  let n: bigint;
+  if (typeof v === "number" || typeof v === "bigint") n = BigInt(v);
+  else {
+    // Numbers are rounded to an integer first; HEX(2.5) is '3'.
+    const x = argDouble(v, ctx);
+    n = BigInt(Math.round(Math.abs(x)) * Math.sign(x));
+  }
+  return BigInt.asUintN(64, n).toString(16).toUpperCase();
+}
+
+function unhex(s: string): Value {
+  const t = s.length % 2 === 1 ? `0${s}` : s;
+  if (!/^[0-9a-fA-F]*$/.test(t)) return null;
+  const out = new Uint8Array(t.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(t.substr(i * 2, 2), 16);
+  return new Bytes(out);
+}
+
+function quote(v: Value): string {
+  if (v === null) return "NULL";
+  let out = "'";
+  for (const ch of argText(v)) {
+    if (ch === "'" || ch === "\\") out += `\\${ch}`;
+    else if (ch === "\0") out += "\\0";
+    else if (ch === "\x1a") out += "\\Z";
+    else out += ch;
+  }
+  return `${out}'`;
+}
+
+/** The number as FORMAT() prints it: rounded to `d` places (exactly), with thousands separators. */
+function format(v: Value, d: number, ctx: ExecContext): string {
+  const places = Math.max(0, Math.min(30, d));
+  let digits: string;
+  if (v instanceof Double || typeof v === "string") {
+    const x = argDouble(v, ctx);
+    // A DOUBLE rounds like ROUND() does on doubles: to nearest, ties to even on the binary value.
+    digits = roundDouble(x, places).toFixed(places);
+    if (digits.includes("e")) digits = BigInt(Math.trunc(x)).toString() + (places ? `.${"0".repeat(places)}` : "");
+  } else {
+    const dec = v instanceof Decimal ? v : new Decimal(BigInt(v as number | bigint), 0);
+    const r = rescale(dec, places);
+    digits = formatDecimal(r.unscaled, r.scale);
+  }
+  const neg = digits.startsWith("-");
+  if (neg) digits = digits.slice(1);
+  const [ip, fp] = digits.split(".");
+  const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const body = fp === undefined ? grouped : `${grouped}.${fp}`;
+  return neg && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+function field(args: readonly Value[], types: readonly StaticType[], ctx: ExecContext): number {
+  const key = args[0];
+  if (key === null) return 0;
+  const allStrings = args.every((a) => a === null || typeof a === "string" || a instanceof Bytes);
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) continue;
+    if (allStrings) {
+      if (compareText(argText(key), argText(a), [types[0], types[i]]) === 0) return i;
+    } else if (argDouble(key, ctx) === argDouble(a, ctx)) return i;
+  }
+  return 0;
+}
+
+function findInSet(s: string, list: string, types: readonly StaticType[]): number {
+  if (s.includes(",")) return 0;
+  if (list === "") return 0;
+  const items = list.split(",");
+  for (let i = 0; i < items.length; i++) if (compareText(s, items[i], types) === 0) return i + 1;
+  return 0;
+}
+
+function substringIndex(s: string, delim: string, count: number): string {
+  if (count === 0 || delim === "") return "";
+  if (count > 0) {
+    let at = -delim.length;
+    for (let k = 0; k < count; k++) {
+      at = s.indexOf(delim, at + delim.length);
+      if (at < 0) return s;
+    }
+    return s.substring(0, at);
+  }
+  // From the right: the k-th occurrence, each search ending before the previous match (no overlaps).
+  let at = s.length;
+  for (let k = 0; k < -count; k++) {
+    const from = at - delim.length;
+    at = from < 0 ? -1 : s.lastIndexOf(delim, from);
+    if (at < 0) return s;
+  }
+  return s.substring(at + delim.length);
+}
+
+function insert(s: string, pos: number, len: number, repl: string): string {
+  const n = charLength(s);
+  if (pos < 1 || pos > n) return s;
+  if (len < 0 || pos - 1 + len > n) return charSlice(s, 0, pos - 1) + repl;
+  return charSlice(s, 0, pos - 1) + repl + charSlice(s, pos - 1 + len, Number.POSITIVE_INFINITY);
+}
+
+/** CHAR(n, ...): each integer as its big-endian bytes, without leading zero bytes; NULLs are skipped. */
+function charFn(args: readonly Value[], ctx: ExecContext): Bytes {
+  const out: number[] = [];
+  for (const a of args) {
+    if (a === null) continue;
+    let n = BigInt.asUintN(32, BigInt(argInt(a, ctx)));
+    const bytes: number[] = [];
+    while (n > 0n) {
+      bytes.unshift(Number(n & 255n));
+      n >>= 8n;
+    }
+    out.push(...(bytes.length ? bytes : [0]));
+  }
+  return new Bytes(Uint8Array.from(out));
+}
+
+function ord(s: string): number {
+  if (s === "") return 0;
+  const b = utf8(String.fromCodePoint(s.codePointAt(0) ?? 0));
+  let n = 0;
+  for (const x of b) n = n * 256 + x;
+  return n;
+}
+
+const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
+  const pos = argInt(a[1], ctx);
+  const len = a.length > 2 ? argInt(a[2], ctx) : Number.POSITIVE_INFINITY;
+  if (a[0] instanceof Bytes) return substringBytes(a[0].bytes, pos, len);
+  return substring(argText(a[0]), pos, len);
+});
+
+const locateFn = fn("LOCATE", 2, 3, intType, (a, ctx, t) =>
+  locate(argText(a[0]), argText(a[1]), a.length > 2 ? argInt(a[2], ctx) : 1, caseSensitive(t)),
+);
+
+const upperFn = fn("UPPER", 1, 1, stringResult, (a, _c, t) => (isBinary(t, a) ? a[0] : mapCase(argText(a[0]), true)));
+const lowerFn = fn("LOWER", 1, 1, stringResult, (a, _c, t) => (isBinary(t, a) ? a[0] : mapCase(argText(a[0]), false)));
+const lengthFn = fn("LENGTH", 1, 1, intType, (a) =>
+  a[0] instanceof Bytes ? a[0].bytes.length : utf8Length(argText(a[0])),
+);
+const charLengthFn = fn("CHAR_LENGTH", 1, 1, intType, (a) =>
+  a[0] instanceof Bytes ? a[0].bytes.length : charLength(argText(a[0])),
+);
+
+/** TRIM([BOTH] [remstr FROM] s): args are [s, remstr?]. The compiler picks TRIM_LEADING / TRIM_TRAILING from the AST. */
+function trimBuiltin(name: string, leading: boolean, trailing: boolean): Builtin {
+  return fn(
+    name,
+    1,
+    2,
+    (t) => stringResult(t.slice(0, 1)),
+    (a) => trimWith(argText(a[0]), a.length > 1 ? argText(a[1]) : " ", leading, trailing),
+  );
+}
+
+export const stringBuiltins: readonly Builtin[] = [
+  fn("CONCAT", 1, Number.POSITIVE_INFINITY, stringResult, (a, _c, t) => concatValues(a, isBinary(t, a))),
+  fn(
+    "CONCAT_WS",
+    2,
+    Number.POSITIVE_INFINITY,
+    stringResult,
+    (a, _c, t) => {
+      if (a[0] === null) return null;
+      const parts: Value[] = [];
+      for (let i = 1; i < a.length; i++) {
+        if (a[i] === null) continue;
+        if (parts.length > 0) parts.push(a[0]);
+        parts.push(a[i]);
+      }
+      return concatValues(parts, isBinary(t, a));
+    },
+    { nullPropagating: false },
+  ),
+  fn("REPLACE", 3, 3, stringResult, (a) => {
+    const from = argText(a[1]);
+    const s = argText(a[0]);
+    return from === "" ? s : s.split(from).join(argText(a[2]));
+  }),
+  substringFn,
+  alias(substringFn, "SUBSTR"),
+  alias(substringFn, "MID"),
+  fn("LEFT", 2, 2, stringResult, (a, ctx) => {
+    const n = argInt(a[1], ctx);
+    return n <= 0 ? "" : charSlice(argText(a[0]), 0, n);
+  }),
+  fn("RIGHT", 2, 2, stringResult, (a, ctx) => {
+    const n = argInt(a[1], ctx);
+    if (n <= 0) return "";
+    const s = argText(a[0]);
+    const len = charLength(s);
+    return n >= len ? s : charSlice(s, len - n, n);
+  }),
+  locateFn,
+  fn("INSTR", 2, 2, intType, (a, _c, t) => locate(argText(a[1]), argText(a[0]), 1, caseSensitive(t))),
+  fn("POSITION", 2, 2, intType, (a, _c, t) => locate(argText(a[0]), argText(a[1]), 1, caseSensitive(t))),
+  lengthFn,
+  alias(lengthFn, "OCTET_LENGTH"),
+  charLengthFn,
+  alias(charLengthFn, "CHARACTER_LENGTH"),
+  upperFn,
+  alias(upperFn, "UCASE"),
+  lowerFn,
+  alias(lowerFn, "LCASE"),
+  trimBuiltin("TRIM", true, true),
+  trimBuiltin("TRIM_LEADING", true, false),
+  trimBuiltin("TRIM_TRAILING", false, true),
+  fn("LTRIM", 1, 1, stringResult, (a) => argText(a[0]).replace(/^ +/, "")),
+  fn("RTRIM", 1, 1, stringResult, (a) => argText(a[0]).replace(/ +$/, "")),
+  fn("LPAD", 3, 3, stringResult, (a, ctx) => pad(argText(a[0]), argInt(a[1], ctx), argText(a[2]), true)),
+  fn("RPAD", 3, 3, stringResult, (a, ctx) => pad(argText(a[0]), argInt(a[1], ctx), argText(a[2]), false)),
+  fn("REPEAT", 2, 2, stringResult, (a, ctx) => {
+    const n = argInt(a[1], ctx);
+    return n <= 0 ? "" : argText(a[0]).repeat(n);
+  }),
+  fn("REVERSE", 1, 1, stringResult, (a) =>
+    a[0] instanceof Bytes ? new Bytes(a[0].bytes.slice().reverse()) : Array.from(argText(a[0])).reverse().join(""),
+  ),
+  fn("SPACE", 1, 1, textType, (a, ctx) => " ".repeat(Math.max(0, argInt(a[0], ctx)))),
+  fn("ASCII", 1, 1, intType, (a) => {
+    const b = argBytes(a[0]);
+    return b.length === 0 ? 0 : b[0];
+  }),
+  fn("ORD", 1, 1, intType, (a) => (a[0] instanceof Bytes ? (a[0].bytes[0] ?? 0) : ord(argText(a[0])))),
+  fn(
+    "CHAR",
+    1,
+    Number.POSITIVE_INFINITY,
+    () => BINARY,
+    (a, ctx) => charFn(a, ctx),
+    { nullPropagating: false },
+  ),
+  fn("HEX", 1, 1, textType, (a, ctx) => hex(a[0], ctx)),
+  fn(
+    "UNHEX",
+    1,
+    1,
+    () => BINARY,
+    (a) => unhex(argText(a[0])),
+  ),
+  fn("STRCMP", 2, 2, intType, (a, _c, t) => compareText(argText(a[0]), argText(a[1]), t)),
+  fn("SUBSTRING_INDEX", 3, 3, stringResult, (a, ctx) =>
+    substringIndex(argText(a[0]), argText(a[1]), argInt(a[2], ctx)),
+  ),
+  fn("INSERT", 4, 4, stringResult, (a, ctx) =>
+    insert(argText(a[0]), argInt(a[1], ctx), argInt(a[2], ctx), argText(a[3])),
+  ),
+  fn("FIELD", 2, Number.POSITIVE_INFINITY, intType, (a, ctx, t) => field(a, t, ctx), { nullPropagating: false }),
+  fn(
+    "ELT",
+    2,
+    Number.POSITIVE_INFINITY,
+    (t) => stringResult(t.slice(1)),
+    (a, ctx) => {
+      if (a[0] === null) return null;
+      const n = argInt(a[0], ctx);
+      if (n < 1 || n >= a.length || a[n] === null) return null;
+      return typeof a[n] === "string" || a[n] instanceof Bytes ? a[n] : argText(a[n]);
+    },
+    { nullPropagating: false },
+  ),
+  fn("FIND_IN_SET", 2, 2, intType, (a, _c, t) => findInSet(argText(a[0]), argText(a[1]), t)),
+  fn("QUOTE", 1, 1, stringResult, (a) => quote(a[0]), { nullPropagating: false }),
+  fn("FORMAT", 2, 3, textType, (a, ctx) => format(a[0], argInt(a[1], ctx), ctx)),
+  fn("BIN", 1, 1, textType, (a, ctx) => BigInt.asUintN(64, BigInt(argInt(a[0], ctx))).toString(2)),
+];
