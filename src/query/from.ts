@@ -106,6 +106,7 @@ class FromCompiler {
         index: this.fc.allocSource(),
         alias: ref.alias ?? ref.name.name,
         database: ref.alias === undefined ? table.database : undefined,
+        schema: table.database,
         columns: table.columns,
       };
       const candidate: LookupCandidate = { source, table, bound };

@@ -23,7 +23,7 @@ const VOLATILE = new Set(["RAND", "UUID", "UUID_SHORT", "SLEEP", "LAST_INSERT_ID
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The [source, column] a bare or qualified column reference names at this level, ignoring locals. */
-function locate(ref: ColumnRef, from: CompiledFrom): [number, number] | undefined {
+export function locate(ref: ColumnRef, from: CompiledFrom): [number, number] | undefined {
   const q = ref.qualifier;
   if (q.length > 2) return undefined;
   const hits: [number, number][] = [];

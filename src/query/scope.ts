@@ -22,6 +22,8 @@ export interface Source {
   readonly alias: string;
   /** The database of a base table referred to by its own name (for `db.t.c`); undefined for aliases and derived tables. */
   readonly database?: string;
+  /** The database of a base table however it is referred to, for messages that name `db.alias.column`. */
+  readonly schema?: string;
   readonly columns: readonly QueryColumn[];
 }
 

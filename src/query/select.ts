@@ -24,6 +24,7 @@ import {
   unknownTable,
 } from "./errors.ts";
 import { type CompiledFrom, compileFrom, type FromContext } from "./from.ts";
+import { fullGroupByViolation } from "./fullgroup.ts";
 import { planLookups } from "./lookup.ts";
 import { type ClauseHooks, columnReader, RowScope, RowSet } from "./scope.ts";
 import { hasAggregate } from "./walk.ts";
@@ -263,6 +264,7 @@ function compileSimple(stmt: SelectStmt, parent: RowScope | undefined, shared: S
   );
   const limit = withOrder ? compileLimit(stmt, shared) : undefined;
   const ownSources = rows.sources.map((s) => s.index);
+  const violation = grouped ? fullGroupByViolation(stmt.items, stmt.groupBy, from, locals, env.source) : undefined;
   const distinct = stmt.distinct;
 
   const produce = (ctx: ExecContext, out: Sortable[]): void => {
@@ -311,6 +313,7 @@ function compileSimple(stmt: SelectStmt, parent: RowScope | undefined, shared: S
     columns: names,
     types,
     run(ctx, max) {
+      if (violation !== undefined && ctx.sqlMode.includes("ONLY_FULL_GROUP_BY")) throw violation;
       const lim = limit?.(ctx);
       const end = Math.min(max, lim === undefined ? Number.POSITIVE_INFINITY : lim.offset + lim.count);
       const out: Sortable[] = [];

@@ -1,0 +1,77 @@
+// ONLY_FULL_GROUP_BY (in MySQL 8's default sql_mode): a grouped query may show a plain column only when it is
+// grouped on, or functionally dependent on the grouped columns (here: its table's whole primary key is grouped on),
+// or when the whole select item is a GROUP BY expression. The check is decided at compile time and raised at run
+// time, because it depends on the sql_mode in force when the statement runs.
+
+import type { Expr, SelectItem } from "../ast.ts";
+import type { Scope } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
+import type { CompiledFrom } from "./from.ts";
+import { locate } from "./lookup.ts";
+import { childrenOf } from "./walk.ts";
+
+/** Expression text for matching a select item against GROUP BY expressions; undefined without source text. */
+const squash = (text: string): string | undefined => (text === "" ? undefined : text.replace(/\s+/g, "").toLowerCase());
+
+/** The first violation in the select list, as the error MySQL raises for it; undefined when there is none. */
+export function fullGroupByViolation(
+  items: readonly SelectItem[],
+  groupBy: readonly Expr[],
+  from: CompiledFrom,
+  locals: Scope | undefined,
+  source: string,
+): SqlError | undefined {
+  const grouped = new Set<string>();
+  const groupTexts = new Set<string | undefined>();
+  for (const g of groupBy) {
+    groupTexts.add(squash(source.slice(g.start, g.end)));
+    if (g.kind !== "ColumnRef" || locals?.resolve(g) !== undefined) continue;
+    const at = locate(g, from);
+    if (at !== undefined) grouped.add(`${at[0]}:${at[1]}`);
+    // GROUP BY alias: the aliased item counts as grouped.
+    const item = items.find((i) => g.qualifier.length === 0 && i.alias?.toLowerCase() === g.name.toLowerCase());
+    if (at === undefined && item !== undefined) groupTexts.add(squash(source.slice(item.expr.start, item.expr.end)));
+  }
+  const dependent = (src: number, col: number): boolean => {
+    if (grouped.has(`${src}:${col}`)) return true;
+    const table = from.candidates.find((c) => c.source.index === src);
+    return table?.table.primaryKey.every((k) => grouped.has(`${src}:${k}`)) === true;
+  };
+  const offending = (e: Expr): string | undefined => {
+    if (e.kind === "AggregateCall") return undefined;
+    if (e.kind === "ColumnRef" && locals?.resolve(e) === undefined) {
+      const at = locate(e, from);
+      if (at !== undefined && !dependent(at[0], at[1])) {
+        const s = from.rows.sources.find((x) => x.index === at[0])!;
+        const name = `${s.alias}.${s.columns[at[1]].name}`;
+        return s.schema === undefined ? name : `${s.schema}.${name}`;
+      }
+      return undefined;
+    }
+    for (const c of childrenOf(e)) {
+      const hit = offending(c);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const e = items[i].expr;
+    if (e.kind === "Star") continue;
+    const text = squash(source.slice(e.start, e.end));
+    if (groupBy.length > 0 && text !== undefined && groupTexts.has(text)) continue;
+    const column = offending(e);
+    if (column === undefined) continue;
+    return groupBy.length === 0
+      ? new SqlError(
+          1140,
+          "42000",
+          `In aggregated query without GROUP BY, expression #${i + 1} of SELECT list contains nonaggregated column '${column}'; this is incompatible with sql_mode=only_full_group_by`,
+        )
+      : new SqlError(
+          1055,
+          "42000",
+          `Expression #${i + 1} of SELECT list is not in GROUP BY clause and contains nonaggregated column '${column}' which is not functionally dependent on columns in GROUP BY clause; this is incompatible with sql_mode=only_full_group_by`,
+        );
+  }
+  return undefined;
+}
