@@ -79,7 +79,7 @@ export function jsonExtractProperty(document: string, name: string | null): Json
     throw new JsonParseError(PREFIX + text);
   };
   const incorrect = (i: number): never => {
-    return fail(`found incorrect "${bmpOnly(codePoints(d, i, 1))}" at position: ${position(i)}`);
+    return fail(`found incorrect "${messageChars(codePoints(d, i, 1))}" at position: ${position(i)}`);
   };
   const end = (): never => fail(`unexpected end of document at position: ${position(n)}`);
 
@@ -176,7 +176,7 @@ export function jsonExtractProperty(document: string, name: string | null): Json
               // SQL: fewer than 5 characters after the backslash means the string cannot end.
               if (!hasCodePoints(d, p + 1, 5)) unterminated();
               cp = hex4(d, p + 2);
-              if (cp < 0) fail(`invalid escape "${bmpOnly(codePoints(d, p, 6))}" at position: ${position(p)}`);
+              if (cp < 0) fail(`invalid escape "${messageChars(codePoints(d, p, 6))}" at position: ${position(p)}`);
               len = 6;
               if (cp >= 0xd800 && cp <= 0xdfff) {
                 let lo = -1;
@@ -193,7 +193,7 @@ export function jsonExtractProperty(document: string, name: string | null): Json
               break;
             }
             default:
-              return fail(`invalid escape "${bmpOnly(codePoints(d, p, 2))}" at position: ${position(p)}`);
+              return fail(`invalid escape "${messageChars(codePoints(d, p, 2))}" at position: ${position(p)}`);
           }
           if (decode) out += d.slice(seg, p) + String.fromCodePoint(cp);
           p += len;
@@ -298,7 +298,15 @@ function codePoints(d: string, i: number, count: number): string {
   return d.slice(i, k);
 }
 
-/** Characters outside the BMP shown as '?', as the SQL's json_bmp_only does for messages (utf8mb3 on the servers). */
-function bmpOnly(text: string): string {
-  return text.replace(/[\u{10000}-\u{10FFFF}]/gu, "?");
+/**
+ * A fragment of the document made printable as the SQL's json_message_chars does: characters outside the BMP become
+ * '?' (messages are utf8mb3 on the servers) and C0/C1 controls and DEL become \u00XX.
+ */
+function messageChars(text: string): string {
+  return text
+    .replace(/[\u{10000}-\u{10FFFF}]/gu, "?")
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+    );
 }

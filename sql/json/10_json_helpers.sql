@@ -13,7 +13,8 @@ RETURNS INT
 DETERMINISTIC NO SQL
 BEGIN
   DECLARE i INT DEFAULT 1;
-  DECLARE c INT;
+  -- BIGINT: ORD() of a 4-byte character is a 4-byte number, beyond INT.
+  DECLARE c BIGINT;
   DECLARE total INT DEFAULT 0;
   IF digits IS NULL OR CHAR_LENGTH(digits) <> 4 THEN
     RETURN -1;
@@ -53,20 +54,28 @@ BEGIN
               + (128 + (cp DIV 64) MOD 64) * 256 + 128 + cp MOD 64 USING utf8mb4);
 END$$
 
-DROP FUNCTION IF EXISTS json_bmp_only$$
--- `fragment` (a few characters for an error message) with every character outside the Basic Multilingual Plane
--- replaced by '?'. Error messages are utf8mb3 on both servers, which would turn such a character into '?' anyway;
--- doing it here makes the message the same everywhere. A 4-byte UTF-8 character is one outside the BMP.
-CREATE FUNCTION json_bmp_only(fragment VARCHAR(8) CHARACTER SET utf8mb4)
-RETURNS VARCHAR(8) CHARACTER SET utf8mb4
+DROP FUNCTION IF EXISTS json_message_chars$$
+-- `fragment` (a few characters of the document, for an error message) made safe to print the same way on every
+-- server: a character outside the Basic Multilingual Plane becomes '?' (messages are utf8mb3, so the servers would
+-- do that anyway) and a C0/C1 control character or DEL becomes \u00XX (MariaDB would print it as \00XX).
+CREATE FUNCTION json_message_chars(fragment VARCHAR(8) CHARACTER SET utf8mb4)
+RETURNS VARCHAR(48) CHARACTER SET utf8mb4
 DETERMINISTIC NO SQL
 BEGIN
   DECLARE i INT DEFAULT 1;
-  DECLARE ch VARCHAR(1) CHARACTER SET utf8mb4;
-  DECLARE result VARCHAR(8) CHARACTER SET utf8mb4 DEFAULT '';
+  DECLARE ch VARCHAR(6) CHARACTER SET utf8mb4;
+  DECLARE result VARCHAR(48) CHARACTER SET utf8mb4 DEFAULT '';
   WHILE i <= CHAR_LENGTH(fragment) DO
     SET ch = SUBSTRING(fragment, i, 1);
-    SET result = CONCAT(result, IF(LENGTH(ch) = 4, '?', ch));
+    IF LENGTH(ch) = 4 THEN
+      SET ch = '?';
+    ELSEIF ORD(ch) < 32 OR ORD(ch) = 127 THEN
+      SET ch = CONCAT('\\u', LPAD(HEX(ORD(ch)), 4, '0'));
+    ELSEIF ORD(ch) BETWEEN 49792 AND 49823 THEN
+      -- U+0080..U+009F, whose UTF-8 bytes are C2 80..C2 9F.
+      SET ch = CONCAT('\\u', LPAD(HEX(ORD(ch) - 49792 + 128), 4, '0'));
+    END IF;
+    SET result = CONCAT(result, ch);
     SET i = i + 1;
   END WHILE;
   RETURN result;

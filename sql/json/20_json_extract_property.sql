@@ -50,7 +50,8 @@ BEGIN
   DECLARE d LONGTEXT CHARACTER SET utf32;
   DECLARE n INT;
   DECLARE p INT DEFAULT 1;
-  DECLARE c INT;
+  -- BIGINT: ORD() of a 4-byte character is a 4-byte number, beyond INT.
+  DECLARE c BIGINT;
   -- expect (what comes next): 1 a value, 2 after a value, 3 a key, 4 the colon, 5 a key or '}', 6 a value or ']'
   DECLARE expect INT DEFAULT 1;
   DECLARE depth INT DEFAULT 0;
@@ -109,7 +110,7 @@ BEGIN
       ELSEIF depth > 0 AND ((c = 125 AND ctx = 123) OR (c = 93 AND ctx = 91)) THEN
         SET c = -1; -- a container closed
       ELSE
-        SET msg = CONCAT(prefix, 'found incorrect "', json_bmp_only(SUBSTRING(d, p, 1)), '" at position: ', p);
+        SET msg = CONCAT(prefix, 'found incorrect "', json_message_chars(SUBSTRING(d, p, 1)), '" at position: ', p);
         SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
       END IF;
     ELSEIF expect = 4 THEN
@@ -118,12 +119,12 @@ BEGIN
         SET expect = 1;
         ITERATE main;
       END IF;
-      SET msg = CONCAT(prefix, 'found incorrect "', json_bmp_only(SUBSTRING(d, p, 1)), '" at position: ', p);
+      SET msg = CONCAT(prefix, 'found incorrect "', json_message_chars(SUBSTRING(d, p, 1)), '" at position: ', p);
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
     ELSEIF (expect = 5 AND c = 125) OR (expect = 6 AND c = 93) THEN
       SET c = -1; -- an empty container closed
     ELSEIF (expect = 3 OR expect = 5) AND c <> 34 THEN
-      SET msg = CONCAT(prefix, 'found incorrect "', json_bmp_only(SUBSTRING(d, p, 1)), '" at position: ', p);
+      SET msg = CONCAT(prefix, 'found incorrect "', json_message_chars(SUBSTRING(d, p, 1)), '" at position: ', p);
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
     END IF;
 
@@ -170,7 +171,7 @@ BEGIN
           SET cp = CASE c WHEN 34 THEN 34 WHEN 92 THEN 92 WHEN 47 THEN 47 WHEN 98 THEN 8 WHEN 102 THEN 12
                           WHEN 110 THEN 10 WHEN 114 THEN 13 WHEN 116 THEN 9 WHEN 117 THEN -2 ELSE -1 END;
           IF cp = -1 THEN
-            SET msg = CONCAT(prefix, 'invalid escape "', json_bmp_only(SUBSTRING(d, p, 2)), '" at position: ', p);
+            SET msg = CONCAT(prefix, 'invalid escape "', json_message_chars(SUBSTRING(d, p, 2)), '" at position: ', p);
             SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
           ELSEIF cp = -2 THEN
             IF p + 5 > n THEN
@@ -179,7 +180,7 @@ BEGIN
             END IF;
             SET cp = json_hex4_value(SUBSTRING(d, p + 2, 4));
             IF cp < 0 THEN
-              SET msg = CONCAT(prefix, 'invalid escape "', json_bmp_only(SUBSTRING(d, p, 6)), '" at position: ', p);
+              SET msg = CONCAT(prefix, 'invalid escape "', json_message_chars(SUBSTRING(d, p, 6)), '" at position: ', p);
               SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
             END IF;
             SET elen = 6;
@@ -308,14 +309,14 @@ BEGIN
           SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
         END IF;
         IF ORD(SUBSTRING(d, p + i - 1, 1)) <> ORD(SUBSTRING(lit, i, 1)) THEN
-          SET msg = CONCAT(prefix, 'found incorrect "', json_bmp_only(SUBSTRING(d, p + i - 1, 1)), '" at position: ', p + i - 1);
+          SET msg = CONCAT(prefix, 'found incorrect "', json_message_chars(SUBSTRING(d, p + i - 1, 1)), '" at position: ', p + i - 1);
           SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
         END IF;
         SET i = i + 1;
       END WHILE;
       SET p = p + CHAR_LENGTH(lit);
     ELSE
-      SET msg = CONCAT(prefix, 'found incorrect "', json_bmp_only(SUBSTRING(d, p, 1)), '" at position: ', p);
+      SET msg = CONCAT(prefix, 'found incorrect "', json_message_chars(SUBSTRING(d, p, 1)), '" at position: ', p);
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = msg;
     END IF;
 
