@@ -303,10 +303,12 @@ function codePoints(d: string, i: number, count: number): string {
  * '?' (messages are utf8mb3 on the servers) and C0/C1 controls and DEL become \u00XX.
  */
 function messageChars(text: string): string {
-  return text
-    .replace(/[\u{10000}-\u{10FFFF}]/gu, "?")
-    .replace(
-      /[\u0000-\u001f\u007f-\u009f]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
-    );
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp > 0xffff) out += "?";
+    else if (cp < 32 || (cp >= 0x7f && cp <= 0x9f)) out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+    else out += ch;
+  }
+  return out;
 }
