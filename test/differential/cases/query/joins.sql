@@ -1,0 +1,23 @@
+-- Joins: inner, comma, LEFT, RIGHT, CROSS, ON and USING; row order follows the primary keys of the loops.
+CREATE DATABASE q;
+USE q;
+CREATE TABLE t1 (id INT PRIMARY KEY, a VARCHAR(10), b INT);
+CREATE TABLE t2 (id INT PRIMARY KEY, t1id INT, c VARCHAR(10));
+INSERT INTO t1 VALUES (3, 'x', 1), (1, 'Y', 2), (2, 'a', NULL), (4, 'b', 2);
+INSERT INTO t2 VALUES (10, 1, 'p'), (11, 1, 'q'), (12, 3, 'r'), (13, 9, 's');
+SELECT * FROM t1 JOIN t2 ON t1.id = t2.t1id;
+SELECT t1.id, t2.id FROM t1, t2 WHERE t1.id = t2.t1id;
+SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id;
+SELECT * FROM t1 RIGHT JOIN t2 ON t1.id = t2.t1id;
+SELECT COUNT(*) FROM t1 CROSS JOIN t2;
+SELECT x.id, y.id FROM t1 AS x JOIN t1 AS y ON y.b = x.b AND y.id <> x.id ORDER BY x.id, y.id;
+SELECT * FROM t1 LEFT JOIN t2 USING (id);
+SELECT * FROM t2 RIGHT JOIN t1 USING (id);
+SELECT id, t1.id, t2.id FROM t1 LEFT JOIN t2 USING (id);
+SELECT t1.a FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id WHERE t2.id IS NULL;
+SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id AND t2.c = 'q';
+SELECT t1.id, t2.id, t3.id FROM t1 JOIN t2 ON t2.t1id = t1.id JOIN t1 AS t3 ON t3.id = t2.t1id;
+SELECT q.t1.id FROM q.t1 WHERE q.t1.id = 2;
+SELECT * FROM t1 x, t2 x;
+SELECT * FROM t1, t1;
+SELECT * FROM nosuch;

@@ -1,0 +1,22 @@
+-- ORDER BY: expressions, aliases, positions, DESC, NULLs first ascending, case-insensitive string order; LIMIT.
+CREATE DATABASE q;
+USE q;
+CREATE TABLE t1 (id INT PRIMARY KEY, a VARCHAR(10), b INT);
+CREATE TABLE t2 (id INT PRIMARY KEY, t1id INT, c VARCHAR(10));
+INSERT INTO t1 VALUES (3, 'x', 1), (1, 'Y', 2), (2, 'a', NULL), (4, 'b', 2);
+INSERT INTO t2 VALUES (10, 1, 'p'), (11, 1, 'q'), (12, 3, 'r'), (13, 9, 's');
+INSERT INTO t1 VALUES (5, 'B', NULL), (6, 'Z', 0);
+SELECT id, a FROM t1 ORDER BY a, id;
+SELECT id, a FROM t1 ORDER BY a DESC, id;
+SELECT id, b FROM t1 ORDER BY b, id;
+SELECT id, b FROM t1 ORDER BY b DESC, id DESC;
+SELECT a AS q FROM t1 ORDER BY q DESC, id;
+SELECT a AS b, b AS a FROM t1 ORDER BY a, id;
+SELECT id, b FROM t1 ORDER BY 2, 1 DESC;
+SELECT id, id % 3 AS m FROM t1 ORDER BY id % 3, id DESC;
+SELECT id FROM t1 ORDER BY id LIMIT 2;
+SELECT id FROM t1 ORDER BY id LIMIT 2, 3;
+SELECT id FROM t1 ORDER BY id DESC LIMIT 1 OFFSET 1;
+SELECT id FROM t1 LIMIT 0;
+SELECT id FROM t1 LIMIT 3;
+SELECT id, a FROM t1 WHERE a > 'b' ORDER BY id;

@@ -1,0 +1,22 @@
+-- Scalar, IN, EXISTS and derived-table subqueries, correlated and not.
+CREATE DATABASE q;
+USE q;
+CREATE TABLE t1 (id INT PRIMARY KEY, a VARCHAR(10), b INT);
+CREATE TABLE t2 (id INT PRIMARY KEY, t1id INT, c VARCHAR(10));
+INSERT INTO t1 VALUES (3, 'x', 1), (1, 'Y', 2), (2, 'a', NULL), (4, 'b', 2);
+INSERT INTO t2 VALUES (10, 1, 'p'), (11, 1, 'q'), (12, 3, 'r'), (13, 9, 's');
+SELECT a, (SELECT COUNT(*) FROM t2 WHERE t2.t1id = t1.id) AS n FROM t1;
+SELECT id FROM t1 WHERE id IN (SELECT t1id FROM t2);
+SELECT id FROM t1 WHERE id NOT IN (SELECT t1id FROM t2);
+SELECT id FROM t1 WHERE EXISTS (SELECT 1 FROM t2 WHERE t2.t1id = t1.id);
+SELECT id FROM t1 WHERE NOT EXISTS (SELECT * FROM t2 WHERE t2.t1id = t1.id);
+SELECT (SELECT c FROM t2 WHERE id = 12), (SELECT c FROM t2 WHERE id = 99);
+SELECT id FROM t1 WHERE b = (SELECT MAX(b) FROM t1);
+SELECT d.k, d.n FROM (SELECT b AS k, COUNT(*) AS n FROM t1 GROUP BY b) AS d ORDER BY d.k;
+SELECT * FROM (SELECT id, a FROM t1 WHERE id > 1) AS d WHERE d.id < 4;
+SELECT t1.id, (SELECT MAX(t2.id) FROM t2 WHERE t2.t1id = t1.id AND t2.c > 'p') AS m FROM t1 ORDER BY t1.id;
+SELECT id FROM t1 WHERE 2 NOT IN (SELECT b FROM t1);
+SELECT id FROM t1 WHERE id IN (SELECT b FROM t1);
+SELECT (SELECT id FROM t1);
+SELECT * FROM t1 WHERE id IN (SELECT id, a FROM t1);
+SELECT * FROM (SELECT 1 AS a, 2 AS a) AS d;
