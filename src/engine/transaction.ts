@@ -114,6 +114,9 @@ export class Session implements EngineSession, UndoLog {
 
   statement<T>(fn: () => T, options: StatementOptions = TOP_LEVEL): T {
     this.ensureAlive();
+    // Inside a trigger or function a failed statement is not rolled back by itself (a handler may catch the error
+    // and the partial work stays, as MariaDB 10.11 shows); the calling statement's savepoint covers it.
+    if (this.subDepth > 0) return fn();
     const mark = this.log.length;
     let result: T;
     try {

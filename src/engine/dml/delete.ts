@@ -1,0 +1,45 @@
+// DELETE (single table) with WHERE, ORDER BY and LIMIT: BEFORE DELETE, the delete, AFTER DELETE, per row.
+
+import type { Delete } from "../../ast.ts";
+import type { CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
+import type { EngineEnv } from "../env.ts";
+import type { Table } from "../table.ts";
+import { fire, perTable, resolveTable, rowContext, triggersOf } from "./common.ts";
+import { compileRowFilter, type RowFilter } from "./target-rows.ts";
+
+interface DeletePlan {
+  readonly table: Table;
+  readonly filter: RowFilter;
+}
+
+export function compileDelete(stmt: Delete, locals: Scope | undefined, env: EngineEnv): CompiledStatement {
+  const plan = perTable(
+    (table): DeletePlan => ({
+      table,
+      filter: compileRowFilter(table, undefined, stmt.where, stmt.orderBy, stmt.limit, locals, env),
+    }),
+  );
+  return (ctx) => {
+    const table = resolveTable(ctx, stmt.table);
+    const p = plan(table);
+    const engine = ctx.session.engine;
+    engine.checkModifiable(table);
+    return engine.usingTables([table], () => runDelete(p, ctx));
+  };
+}
+
+function runDelete(p: DeletePlan, ctx: ExecContext): StatementOutcome {
+  const { table } = p;
+  const engine = ctx.session.engine;
+  const c = rowContext(ctx, 1);
+  const triggers = triggersOf(engine, table, "DELETE");
+  let affected = 0;
+  for (const [id, old] of p.filter.select(c)) {
+    engine.checkpoint("delete:row");
+    fire(c, triggers.before, undefined, old);
+    table.delete(id, engine.undo);
+    affected++;
+    fire(c, triggers.after, undefined, old);
+  }
+  return { resultSets: [], affectedRows: affected };
+}

@@ -1,0 +1,112 @@
+// UPDATE (single table) with WHERE, ORDER BY and LIMIT.
+//
+// Per matched row: the assignments run left to right and each sees the columns already assigned (MySQL's
+// single-table UPDATE semantics), BEFORE UPDATE triggers may change NEW, NOT NULL is checked, and the row is written
+// only if it changed. Affected rows count changed rows; AFTER UPDATE triggers fire for every matched row, changed or
+// not (checked on MariaDB 10.11). Errors name the row by its position among the matched rows.
+
+import type { TableName, Update } from "../../ast.ts";
+import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
+import { notSupported } from "../../runtime/unsupported.ts";
+import { Temporal, type Value } from "../../values/value.ts";
+import type { EngineEnv } from "../env.ts";
+import { storeValue } from "../store.ts";
+import type { Table } from "../table.ts";
+import {
+  checkNotNull,
+  columnIndexOf,
+  fire,
+  perTable,
+  resolveTable,
+  rowContext,
+  sameRow,
+  tableScope,
+  triggersOf,
+} from "./common.ts";
+import { compileRowFilter, type RowFilter } from "./target-rows.ts";
+
+interface UpdatePlan {
+  readonly table: Table;
+  readonly set: readonly { readonly column: number; readonly value: CompiledExpr }[];
+  readonly filter: RowFilter;
+  /** Columns with ON UPDATE CURRENT_TIMESTAMP that the statement does not assign. */
+  readonly autoTimestamp: readonly number[];
+}
+
+function singleTable(stmt: Update): TableName {
+  const t = stmt.tables[0];
+  if (stmt.tables.length !== 1 || t.kind !== "TableName") throw notSupported("multiple-table UPDATE");
+  return t;
+}
+
+function planUpdate(stmt: Update, table: Table, locals: Scope | undefined, env: EngineEnv): UpdatePlan {
+  const alias = singleTable(stmt).alias;
+  const scope = tableScope(table, alias, locals, "field list");
+  const set = stmt.set.map((a) => ({
+    column: columnIndexOf(table, a.column, alias, "field list"),
+    value: env.compileExpr(a.value, scope),
+  }));
+  const assigned = new Set(set.map((s) => s.column));
+  const autoTimestamp = table.columns.flatMap((c, i) => (c.onUpdateCurrentTimestamp && !assigned.has(i) ? [i] : []));
+  const filter = compileRowFilter(table, alias, stmt.where, stmt.orderBy, stmt.limit, locals, env);
+  return { table, set, filter, autoTimestamp };
+}
+
+export function compileUpdate(stmt: Update, locals: Scope | undefined, env: EngineEnv): CompiledStatement {
+  const plan = perTable((table) => planUpdate(stmt, table, locals, env));
+  return (ctx) => {
+    const table = resolveTable(ctx, singleTable(stmt).name);
+    const p = plan(table);
+    const engine = ctx.session.engine;
+    engine.checkModifiable(table);
+    return engine.usingTables([table], () => runUpdate(stmt, p, ctx));
+  };
+}
+
+function nowText(ctx: ExecContext, fsp: number): string {
+  const micros = ctx.session.nowMicros() + ctx.session.timeZoneOffsetMinutes * 60_000_000;
+  const d = new Date(Math.floor(micros / 1000));
+  const base = d.toISOString().slice(0, 19).replace("T", " ");
+  if (fsp === 0) return base;
+  const frac = String(((micros % 1_000_000) + 1_000_000) % 1_000_000).padStart(6, "0");
+  return `${base}.${frac.slice(0, fsp)}`;
+}
+
+function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutcome {
+  const { table } = p;
+  const engine = ctx.session.engine;
+  const c = rowContext(ctx, 1);
+  const triggers = triggersOf(engine, table, "UPDATE");
+  const ignore = stmt.ignore;
+  const strict = ctx.strict && !ignore;
+  const targets = p.filter.select(c);
+  let affected = 0;
+  let rowNum = 0;
+  for (const [id, old] of targets) {
+    rowNum++;
+    engine.checkpoint("update:row");
+    const row: Value[] = old.slice();
+    c.rows[0] = row;
+    for (const s of p.set) {
+      const col = table.columns[s.column];
+      row[s.column] = storeValue(s.value.eval(c), col.type, c, { column: col.name, row: rowNum, ignore });
+    }
+    fire(c, triggers.before, row, old);
+    checkNotNull(table, row, undefined, ctx, strict, strict);
+    if (!sameRow(old, row)) {
+      for (const i of p.autoTimestamp)
+        row[i] = new Temporal("DATETIME", nowText(ctx, table.columns[i].type.scale ?? 0));
+      const dup = table.findDuplicate(row, id);
+      if (dup) {
+        const err = table.duplicateError(row, dup.key);
+        if (!ignore) throw err;
+        ctx.session.warn(err.errno, err.sqlstate, err.message, "Warning");
+        continue;
+      }
+      table.update(id, row.slice(), engine.undo);
+      affected++;
+    }
+    fire(c, triggers.after, row, old);
+  }
+  return { resultSets: [], affectedRows: affected };
+}
