@@ -18,6 +18,7 @@ import {
   cantGroupOn,
   invalidGroupFunction,
   noTablesUsed,
+  operandColumns,
   subqueryTooManyRows,
   unionColumnCount,
   unknownColumn,
@@ -418,6 +419,7 @@ function subqueryRunner(
   mode: "scalar" | "exists" | "in",
 ): (ctx: ExecContext) => readonly (readonly Value[])[] {
   const level = compileQuery(query, parent, shared);
+  if (mode === "in" && level.columns.length !== 1) throw operandColumns(1);
   const run = (): ((ctx: ExecContext) => readonly (readonly Value[])[]) => {
     if (mode === "exists") return (ctx) => level.run(ctx, 1);
     if (mode === "in") return (ctx) => level.run(ctx, Number.POSITIVE_INFINITY);
