@@ -3,6 +3,7 @@
 import type { Condition, ExecContext, SessionState } from "../../src/compile/types.ts";
 import type { EngineSession } from "../../src/engine/types.ts";
 import { SqlError } from "../../src/errors.ts";
+import { DiagnosticsArea } from "../../src/runtime/diagnostics.ts";
 import type { Value } from "../../src/values/value.ts";
 
 export interface TestSession extends SessionState {
@@ -27,7 +28,8 @@ const DEFAULTS: [string, Value][] = [
 export function testSession(vars: Record<string, Value> = {}): TestSession {
   const sysVars = new Map<string, Value>(DEFAULTS);
   for (const [k, v] of Object.entries(vars)) sysVars.set(k.toLowerCase(), v);
-  const warnings: Condition[] = [];
+  const diagnostics = new DiagnosticsArea();
+  const warnings: Condition[] = diagnostics.conditions;
   let seed = 1;
   return {
     engine: {} as EngineSession,
@@ -43,8 +45,9 @@ export function testSession(vars: Record<string, Value> = {}): TestSession {
     setSystemVar(name, _scope, value) {
       sysVars.set(name.toLowerCase(), value);
     },
+    diagnostics,
     warn(errno, sqlstate, message, level = "Warning") {
-      warnings.push({ level, errno, sqlstate, message });
+      diagnostics.add(level, errno, sqlstate, message);
     },
     nowMicros: () => 1_790_000_000_000_000,
     sleep() {},

@@ -1,0 +1,242 @@
+// Compiling comparisons (= <=> <> < <= > >=), BETWEEN, IN (list), LIKE and the simple CASE's matching.
+//
+// The comparison function is chosen at compile time: two integers compare as integers; two character strings under
+// the aggregated collation, with a fold-free `===` path when one side is a constant without letters (`c = '{'`);
+// anything else through compareDynamic, which applies MySQL's conversion rules to the runtime kinds.
+
+import { SqlError } from "../errors.ts";
+import { type NonNullValue, toText } from "../values/coerce.ts";
+import { type Collation, equalsUnfolded, needsNoFolding } from "../values/collation.ts";
+import { compareDynamic, compareInts } from "../values/compare.ts";
+import { compileLike, type LikeMatcher } from "../values/like.ts";
+import { Bytes, type Value } from "../values/value.ts";
+import { aggregateCollation } from "./collate.ts";
+import { constantValue, makeNode, type Node, T_INT } from "./node.ts";
+import type { Evaluator, ExecContext } from "./types.ts";
+
+export type CompareOp = "=" | "<=>" | "<>" | "<" | "<=" | ">" | ">=";
+
+/** A comparison of two non-NULL values: negative, zero or positive. */
+export type Comparer = (a: NonNullValue, b: NonNullValue, ctx: ExecContext) => number;
+
+function isText(v: Value): v is string {
+  return typeof v === "string";
+}
+
+/** Chooses the comparison for two operands from their static types. */
+export function chooseComparer(
+  left: Node,
+  right: Node,
+  connection: string,
+  op: string,
+): { cmp: Comparer; coll: Collation } {
+  const { collation: coll } = aggregateCollation([left, right], connection, op);
+  const lt = left.type;
+  const rt = right.type;
+  if (lt.kind === "int" && rt.kind === "int") {
+    return {
+      cmp: (a, b, ctx) =>
+        (typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")
+          ? compareInts(a, b)
+          : compareDynamic(a, b, coll, ctx),
+      coll,
+    };
+  }
+  if (lt.kind === "string" && rt.kind === "string" && !lt.binary && !rt.binary) {
+    return {
+      cmp: (a, b, ctx) => (isText(a) && isText(b) ? coll.compare(a, b) : compareDynamic(a, b, coll, ctx)),
+      coll,
+    };
+  }
+  return { cmp: (a, b, ctx) => compareDynamic(a, b, coll, ctx), coll };
+}
+
+function test(op: CompareOp, c: number): number {
+  switch (op) {
+    case "=":
+    case "<=>":
+      return c === 0 ? 1 : 0;
+    case "<>":
+      return c !== 0 ? 1 : 0;
+    case "<":
+      return c < 0 ? 1 : 0;
+    case "<=":
+      return c <= 0 ? 1 : 0;
+    case ">":
+      return c > 0 ? 1 : 0;
+    case ">=":
+      return c >= 0 ? 1 : 0;
+  }
+}
+
+/** `a = 'const'` (or <>) where the constant needs no case folding: `===` for ASCII input, no Intl call. */
+function unfoldedEquality(op: "=" | "<>" | "<=>", operand: Node, k: string, coll: Collation, cmp: Comparer): Evaluator {
+  const E = operand.eval;
+  const yes = op === "<>" ? 0 : 1;
+  const no = 1 - yes;
+  return (ctx) => {
+    const a = E(ctx);
+    if (a === null) return op === "<=>" ? 0 : null;
+    if (typeof a === "string") return equalsUnfolded(a, k, coll) ? yes : no;
+    return (cmp(a, k, ctx) === 0) === (op !== "<>") ? 1 : 0;
+  };
+}
+
+export function compileCompare(op: CompareOp, left: Node, right: Node, connection: string): Node {
+  if (left.type.kind === "string" && right.type.kind === "string" && (op === "=" || op === "<>" || op === "<=>")) {
+    const { cmp, coll } = chooseComparer(left, right, connection, op);
+    const rk = constantValue(right);
+    if (typeof rk === "string" && needsNoFolding(rk, coll)) {
+      return makeNode(unfoldedEquality(op, left, rk, coll, cmp), T_INT, left.constant);
+    }
+    const lk = constantValue(left);
+    if (typeof lk === "string" && needsNoFolding(lk, coll)) {
+      return makeNode(unfoldedEquality(op, right, lk, coll, cmp), T_INT, right.constant);
+    }
+  }
+  const { cmp } = chooseComparer(left, right, connection, op);
+  const L = left.eval;
+  const R = right.eval;
+  let evaluate: Evaluator;
+  if (op === "<=>") {
+    evaluate = (ctx) => {
+      const a = L(ctx);
+      const b = R(ctx);
+      if (a === null || b === null) return a === b ? 1 : 0;
+      return cmp(a, b, ctx) === 0 ? 1 : 0;
+    };
+  } else {
+    evaluate = (ctx) => {
+      const a = L(ctx);
+      if (a === null) return null;
+      const b = R(ctx);
+      if (b === null) return null;
+      return test(op, cmp(a, b, ctx));
+    };
+  }
+  return makeNode(evaluate, T_INT, left.constant && right.constant);
+}
+
+/** Row comparison `(a, b) = (c, d)`: equal when all pairs are; NULL when undecided. Only = <> <=> are supported. */
+export function compileRowCompare(
+  op: CompareOp,
+  left: readonly Node[],
+  right: readonly Node[],
+  connection: string,
+): Node {
+  if (left.length !== right.length)
+    throw new SqlError(1241, "21000", `Operand should contain ${left.length} column(s)`);
+  if (op !== "=" && op !== "<>" && op !== "<=>") {
+    throw new SqlError(1235, "42000", "This version of MySQL doesn't yet support 'row comparison with < or >'");
+  }
+  const pairs = left.map((l, i) => compileCompare(op === "<=>" ? "<=>" : "=", l, right[i], connection));
+  const evaluate: Evaluator = (ctx) => {
+    let unknown = false;
+    for (const p of pairs) {
+      const r = p.eval(ctx);
+      if (r === 0) return op === "<>" ? 1 : 0;
+      if (r === null) unknown = true;
+    }
+    if (unknown) return null;
+    return op === "<>" ? 0 : 1;
+  };
+  return makeNode(
+    evaluate,
+    T_INT,
+    pairs.every((p) => p.constant),
+  );
+}
+
+export function compileBetween(operand: Node, low: Node, high: Node, not: boolean, connection: string): Node {
+  const lo = chooseComparer(operand, low, connection, "between").cmp;
+  const hi = chooseComparer(operand, high, connection, "between").cmp;
+  const A = operand.eval;
+  const B = low.eval;
+  const C = high.eval;
+  const evaluate: Evaluator = (ctx) => {
+    const a = A(ctx);
+    if (a === null) return null;
+    const b = B(ctx);
+    const c = C(ctx);
+    const r1 = b === null ? null : lo(a, b, ctx) >= 0;
+    const r2 = c === null ? null : hi(a, c, ctx) <= 0;
+    // r1 AND r2 in three-valued logic, then NOT if asked.
+    const r = r1 === false || r2 === false ? false : r1 === null || r2 === null ? null : true;
+    if (r === null) return null;
+    return r !== not ? 1 : 0;
+  };
+  return makeNode(evaluate, T_INT, operand.constant && low.constant && high.constant);
+}
+
+export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {
+  const comparers = list.map((item) => chooseComparer(operand, item, connection, "in").cmp);
+  const A = operand.eval;
+  const evaluate: Evaluator = (ctx) => {
+    const a = A(ctx);
+    if (a === null) return null;
+    let unknown = false;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i].eval(ctx);
+      if (b === null) {
+        unknown = true;
+        continue;
+      }
+      if (comparers[i](a, b, ctx) === 0) return not ? 0 : 1;
+    }
+    if (unknown) return null;
+    return not ? 1 : 0;
+  };
+  return makeNode(evaluate, T_INT, operand.constant && list.every((n) => n.constant));
+}
+
+function textOf(v: NonNullValue): string {
+  return typeof v === "string" ? v : v instanceof Bytes ? new TextDecoder().decode(v.bytes) : toText(v);
+}
+
+export function compileLikeOp(
+  operand: Node,
+  pattern: Node,
+  escapeChar: Node | undefined,
+  not: boolean,
+  connection: string,
+): Node {
+  const { collation: coll } = aggregateCollation([operand, pattern], connection, "like");
+  let escapeUnit = 92;
+  if (escapeChar !== undefined) {
+    const e = constantValue(escapeChar);
+    if (e === undefined) throw new SqlError(1210, "HY000", "Incorrect arguments to ESCAPE");
+    const text = e === null ? "" : textOf(e);
+    if (text.length > 1) throw new SqlError(1210, "HY000", "Incorrect arguments to ESCAPE");
+    escapeUnit = text.length === 0 ? -1 : text.charCodeAt(0);
+  }
+  const A = operand.eval;
+  const P = pattern.eval;
+  const yes = not ? 0 : 1;
+  const no = 1 - yes;
+  const kp = constantValue(pattern);
+  let evaluate: Evaluator;
+  if (kp !== undefined && kp !== null) {
+    const match = compileLike(textOf(kp), escapeUnit, coll);
+    evaluate = (ctx) => {
+      const a = A(ctx);
+      if (a === null) return null;
+      return match(typeof a === "string" ? a : textOf(a)) ? yes : no;
+    };
+  } else {
+    let lastPattern: string | undefined;
+    let lastMatch: LikeMatcher | undefined;
+    evaluate = (ctx) => {
+      const a = A(ctx);
+      if (a === null) return null;
+      const p = P(ctx);
+      if (p === null) return null;
+      const text = textOf(p);
+      if (text !== lastPattern || lastMatch === undefined) {
+        lastMatch = compileLike(text, escapeUnit, coll);
+        lastPattern = text;
+      }
+      return lastMatch(typeof a === "string" ? a : textOf(a)) ? yes : no;
+    };
+  }
+  return makeNode(evaluate, T_INT, operand.constant && pattern.constant);
+}

@@ -1,0 +1,574 @@
+// The expression compiler: an AST expression becomes a closure over the execution context.
+//
+// Names are resolved once, here, through the Scope (locals, columns, NEW/OLD); operators are chosen from static
+// types; constant subtrees are evaluated once (unless evaluating them warns or fails, which must happen at run time).
+// The handler table below has one entry per Expr kind and TypeScript checks that it is complete, so a new node kind
+// cannot be silently ignored.
+
+import type { ColumnRef, Expr } from "../ast.ts";
+import { SqlError } from "../errors.ts";
+import { aggregateType, conform } from "../functions/flow.ts";
+import { lookupBuiltin } from "../functions/registry.ts";
+import { castStaticType, castValue } from "../values/cast.ts";
+import { normInt, textToBytes, toText, truth as truthValue } from "../values/coerce.ts";
+import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
+import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { compileArith, compileNegate } from "./arith-ops.ts";
+import { aggregateCollation } from "./collate.ts";
+import {
+  chooseComparer,
+  compileBetween,
+  compileCompare,
+  compileIn,
+  compileLikeOp,
+  compileRowCompare,
+} from "./compare-ops.ts";
+import { compileBitNot, compileBitOp, compileIs, compileLogic, compileNot } from "./logic-ops.ts";
+import {
+  asNode,
+  Coercibility,
+  constNode,
+  fold,
+  makeNode,
+  type Node,
+  T_ANY,
+  T_BINARY,
+  T_DOUBLE,
+  T_INT,
+  T_NULL,
+  T_UINT,
+  tDecimal,
+  tString,
+} from "./node.ts";
+import { printExpr } from "./print.ts";
+import type { CompiledExpr, Evaluator, ExecContext, Scope, StaticType } from "./types.ts";
+
+export interface CompileOptions {
+  /** collation_connection when the statement is compiled: the collation of string literals. */
+  readonly collationConnection?: string;
+  /** div_precision_increment when the statement is compiled. */
+  readonly divPrecisionIncrement?: number;
+  /** The clause named in error 1054 (`Unknown column 'x' in 'field list'`). */
+  readonly clause?: string;
+}
+
+/** The scope of `SELECT expr` without FROM: no names. */
+export const emptyScope: Scope = { resolve: () => undefined };
+
+interface Compiler {
+  readonly scope: Scope;
+  readonly collation: string;
+  readonly divIncrement: number;
+  readonly clause: string;
+  /** How name references print in error messages. */
+  readonly names: WeakMap<ColumnRef, string>;
+  compile(e: Expr): Node;
+  describe(e: Expr): () => string;
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+function notSupported(what: string): SqlError {
+  return new SqlError(1235, "42000", `This version of MySQL doesn't yet support '${what}'`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Literals
+
+function numberLiteral(text: string, kind: "int" | "decimal" | "double"): Node {
+  if (kind === "double") return constNode(new Double(Number(text)), T_DOUBLE, Coercibility.NUMERIC);
+  if (kind === "int") {
+    const b = BigInt(text);
+    if (b <= INT64_MAX) return constNode(normInt(b), T_INT, Coercibility.NUMERIC);
+    if (b <= UINT64_MAX) return constNode(b, T_UINT, Coercibility.NUMERIC);
+  }
+  const d = parseDecimal(text);
+  if (d.unscaled.toString().replace("-", "").length > MAX_PRECISION) {
+    // MySQL reads a literal too long for DECIMAL as a DOUBLE.
+    return constNode(new Double(Number(text)), T_DOUBLE, Coercibility.NUMERIC);
+  }
+  return constNode(d, tDecimal(d.scale), Coercibility.NUMERIC);
+}
+
+function hexBytes(digits: string): Bytes {
+  const even = digits.length % 2 === 1 ? `0${digits}` : digits;
+  const out = new Uint8Array(even.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(even.slice(2 * i, 2 * i + 2), 16);
+  return new Bytes(out);
+}
+
+function bitBytes(digits: string): Bytes {
+  const n = digits === "" ? 0n : BigInt(`0b${digits}`);
+  const len = Math.max(1, Math.ceil(digits.length / 8));
+  const out = new Uint8Array(len);
+  let x = n;
+  for (let i = len - 1; i >= 0; i--) {
+    out[i] = Number(x & 255n);
+    x >>= 8n;
+  }
+  return new Bytes(out);
+}
+
+/** A hex or bit literal's integer value, which it has in numeric contexts (0x41 + 0 is 65). */
+function bytesAsUnsigned(b: Bytes): number | bigint {
+  let x = 0n;
+  for (const byte of b.bytes.slice(-8)) x = (x << 8n) | BigInt(byte);
+  return normInt(x);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Handlers, one per Expr kind
+
+type Handlers = { [K in Expr["kind"]]: (e: Extract<Expr, { kind: K }>, c: Compiler) => Node };
+
+/** An operand of an arithmetic or bit operator: a hex or bit literal acts as an unsigned integer there. */
+function numericOperand(e: Expr, c: Compiler): Node {
+  if (e.kind === "Hex") return constNode(bytesAsUnsigned(hexBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
+  if (e.kind === "Bit") return constNode(bytesAsUnsigned(bitBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
+  return c.compile(e);
+}
+
+function rowItems(e: Expr, c: Compiler): Node[] | undefined {
+  return e.kind === "Row" ? e.items.map((x) => c.compile(x)) : undefined;
+}
+
+function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): Node {
+  const name = e.trim === "LEADING" ? "TRIM_LEADING" : e.trim === "TRAILING" ? "TRIM_TRAILING" : e.name;
+  const builtin = e.schema === undefined ? lookupBuiltin(name) : undefined;
+  const args = e.args.map((a) => c.compile(a));
+  if (builtin === undefined) {
+    // A stored function, looked up when called: it may be created after this statement was compiled.
+    const schema = e.schema;
+    const fname = e.name;
+    const evals = args.map((a) => a.raw);
+    const evaluate: Evaluator = (ctx) => {
+      const values = evals.map((f) => f(ctx));
+      return ctx.session.callFunction(schema, fname, values, ctx);
+    };
+    return makeNode(evaluate, T_ANY, false);
+  }
+  if (args.length < builtin.minArgs || args.length > builtin.maxArgs) {
+    throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${e.name}'`);
+  }
+  const types = args.map((a) => a.type);
+  const type = builtin.returnType(types);
+  const constant = !builtin.volatile && args.every((a) => a.constant);
+  if (builtin.form === "lazy") return makeNode(builtin.compile(args), type, constant);
+  const impl = builtin.impl;
+  const evals = args.map((a) => a.eval);
+  let evaluate: Evaluator;
+  if (builtin.nullPropagating) {
+    if (evals.length === 1) {
+      const [A] = evals;
+      evaluate = (ctx) => {
+        const a = A(ctx);
+        return a === null ? null : impl([a], ctx, types);
+      };
+    } else if (evals.length === 2) {
+      const [A, B] = evals;
+      evaluate = (ctx) => {
+        const a = A(ctx);
+        if (a === null) return null;
+        const b = B(ctx);
+        return b === null ? null : impl([a, b], ctx, types);
+      };
+    } else if (evals.length === 3) {
+      // SUBSTRING(doc, i, 1) of the character loop lands here.
+      const [A, B, C] = evals;
+      evaluate = (ctx) => {
+        const a = A(ctx);
+        if (a === null) return null;
+        const b = B(ctx);
+        if (b === null) return null;
+        const d = C(ctx);
+        return d === null ? null : impl([a, b, d], ctx, types);
+      };
+    } else {
+      evaluate = (ctx) => {
+        const values: Value[] = [];
+        for (const f of evals) {
+          const v = f(ctx);
+          if (v === null) return null;
+          values.push(v);
+        }
+        return impl(values, ctx, types);
+      };
+    }
+  } else {
+    evaluate = (ctx) =>
+      impl(
+        evals.map((f) => f(ctx)),
+        ctx,
+        types,
+      );
+  }
+  const coercibility =
+    type.kind === "string" ? Math.min(Coercibility.COERCIBLE, ...args.map((a) => a.coercibility)) : undefined;
+  return makeNode(evaluate, type, constant, { coercibility });
+}
+
+function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node {
+  const thens = e.whens.map((w) => c.compile(w.then));
+  const elseNode = e.else === undefined ? undefined : c.compile(e.else);
+  const type = aggregateType([...thens.map((t) => t.type), elseNode?.type ?? T_NULL]);
+  const whens = e.whens.map((w) => c.compile(w.when));
+  const constant = whens.every((w) => w.constant) && thens.every((t) => t.constant) && (elseNode?.constant ?? true);
+  const E = elseNode?.eval;
+  let evaluate: Evaluator;
+  if (e.operand === undefined) {
+    evaluate = (ctx) => {
+      for (let i = 0; i < whens.length; i++) {
+        const v = whens[i].eval(ctx);
+        if (v !== null && truthOf(v, ctx)) return conform(thens[i].eval(ctx), type, ctx);
+      }
+      return E === undefined ? null : conform(E(ctx), type, ctx);
+    };
+  } else {
+    const operand = c.compile(e.operand);
+    const comparers = whens.map((w) => chooseComparer(operand, w, c.collation, "case").cmp);
+    evaluate = (ctx) => {
+      const a = operand.eval(ctx);
+      if (a !== null) {
+        for (let i = 0; i < whens.length; i++) {
+          const b = whens[i].eval(ctx);
+          if (b !== null && comparers[i](a, b, ctx) === 0) return conform(thens[i].eval(ctx), type, ctx);
+        }
+      }
+      return E === undefined ? null : conform(E(ctx), type, ctx);
+    };
+    return makeNode(evaluate, type, constant && operand.constant);
+  }
+  return makeNode(evaluate, type, constant);
+}
+
+function truthOf(v: Value, ctx: ExecContext): boolean {
+  if (typeof v === "number") return v !== 0;
+  return truthValue(v, ctx) === true;
+}
+
+function compileSubquery(e: Extract<Expr, { kind: "ScalarSubquery" | "Exists" | "InSubquery" }>, c: Compiler): Node {
+  const sub = c.scope.subquery;
+  if (sub === undefined) throw notSupported("subqueries here");
+  if (e.kind === "Exists") {
+    const run = sub.call(c.scope, e.query, "exists");
+    return makeNode((ctx) => (run(ctx).length > 0 ? 1 : 0), T_INT, false);
+  }
+  if (e.kind === "ScalarSubquery") {
+    const run = sub.call(c.scope, e.query, "scalar");
+    return makeNode(
+      (ctx) => {
+        const rows = run(ctx);
+        if (rows.length === 0) return null;
+        if (rows.length > 1) throw new SqlError(1242, "21000", "Subquery returns more than 1 row");
+        if (rows[0].length !== 1) throw new SqlError(1241, "21000", "Operand should contain 1 column(s)");
+        return rows[0][0];
+      },
+      T_ANY,
+      false,
+    );
+  }
+  const operand = c.compile(e.operand);
+  const run = sub.call(c.scope, e.query, "in");
+  const probe = makeNode(() => null, T_ANY, false);
+  const cmp = chooseComparer(operand, probe, c.collation, "in").cmp;
+  const not = e.not;
+  return makeNode(
+    (ctx) => {
+      const a = operand.eval(ctx);
+      const rows = run(ctx);
+      if (rows.length === 0) return not ? 1 : 0;
+      if (a === null) return null;
+      let unknown = false;
+      for (const row of rows) {
+        const b = row[0];
+        if (b === null) unknown = true;
+        else if (cmp(a, b, ctx) === 0) return not ? 0 : 1;
+      }
+      if (unknown) return null;
+      return not ? 1 : 0;
+    },
+    T_INT,
+    false,
+  );
+}
+
+const handlers: Handlers = {
+  Null: () => constNode(null, T_NULL, Coercibility.IGNORABLE),
+  Bool: (e) => constNode(e.value ? 1 : 0, T_INT, Coercibility.NUMERIC),
+  Number: (e) => numberLiteral(e.text, e.numberKind),
+  String: (e, c) => {
+    if (e.charset?.toLowerCase() === "binary") return constNode(textToBytes(e.value), T_BINARY, Coercibility.COERCIBLE);
+    const coll = e.charset ? (defaultCollationOf(e.charset) ?? c.collation) : c.collation;
+    return constNode(e.value, tString(coll), Coercibility.COERCIBLE);
+  },
+  Hex: (e) => constNode(hexBytes(e.digits), T_BINARY, Coercibility.COERCIBLE),
+  Bit: (e) => constNode(bitBytes(e.digits), T_BINARY, Coercibility.COERCIBLE),
+  ColumnRef: (e, c) => {
+    const r = c.scope.resolve(e);
+    if (r === undefined) {
+      const shown = [...e.qualifier, e.name].join(".");
+      throw new SqlError(1054, "42S22", `Unknown column '${shown}' in '${c.clause}'`);
+    }
+    if (r.text !== undefined) c.names.set(e, r.text);
+    return asNode(r, r.type.kind === "string" ? Coercibility.IMPLICIT : undefined);
+  },
+  UserVar: (e) => {
+    // User variable names are case-insensitive; an unset variable is NULL.
+    const key = e.name.toLowerCase();
+    return makeNode((ctx) => ctx.session.userVars.get(key) ?? null, T_ANY, false, {
+      coercibility: Coercibility.IMPLICIT,
+    });
+  },
+  SystemVar: (e) => {
+    const { name, scope } = e;
+    return makeNode((ctx) => ctx.session.getSystemVar(name, scope), T_ANY, false, {
+      coercibility: Coercibility.SYSCONST,
+    });
+  },
+  AssignUserVar: (e, c) => {
+    const key = e.name.toLowerCase();
+    const value = c.compile(e.value);
+    const R = value.raw;
+    return makeNode(
+      (ctx) => {
+        const v = R(ctx);
+        ctx.session.userVars.set(key, v);
+        return v;
+      },
+      value.type,
+      false,
+    );
+  },
+  Unary: (e, c) => {
+    switch (e.op) {
+      case "-":
+        if (e.operand.kind === "Number") {
+          // -9223372036854775808 is a BIGINT literal, not the negation of an out-of-range one.
+          return numberLiteral(`-${e.operand.text}`, e.operand.numberKind);
+        }
+        return compileNegate(numericOperand(e.operand, c), c.describe(e));
+      case "+":
+        return c.compile(e.operand);
+      case "~":
+        return compileBitNot(numericOperand(e.operand, c));
+      case "!":
+      case "NOT":
+        return compileNot(c.compile(e.operand));
+      case "BINARY": {
+        const inner = c.compile(e.operand);
+        const E = inner.eval;
+        return makeNode(
+          (ctx) => {
+            const v = E(ctx);
+            return v === null || v instanceof Bytes ? v : textToBytes(toText(v));
+          },
+          T_BINARY,
+          inner.constant,
+          { coercibility: Coercibility.IMPLICIT },
+        );
+      }
+    }
+  },
+  Binary: (e, c) => {
+    switch (e.op) {
+      case "AND":
+      case "OR":
+      case "XOR":
+        return compileLogic(e.op, c.compile(e.left), c.compile(e.right));
+      case "=":
+      case "<=>":
+      case "<>":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=": {
+        const lr = rowItems(e.left, c);
+        const rr = rowItems(e.right, c);
+        if (lr !== undefined || rr !== undefined) {
+          if (lr === undefined || rr === undefined)
+            throw new SqlError(1241, "21000", `Operand should contain ${(lr ?? rr)?.length} column(s)`);
+          return compileRowCompare(e.op, lr, rr, c.collation);
+        }
+        return compileCompare(e.op, c.compile(e.left), c.compile(e.right), c.collation);
+      }
+      case "|":
+      case "&":
+      case "^":
+      case "<<":
+      case ">>":
+        return compileBitOp(e.op, numericOperand(e.left, c), numericOperand(e.right, c));
+      case "+":
+      case "-":
+        if (e.left.kind === "Interval" || e.right.kind === "Interval") throw notSupported("INTERVAL arithmetic");
+        return compileArith(e.op, numericOperand(e.left, c), numericOperand(e.right, c), c.divIncrement, c.describe(e));
+      case "*":
+      case "/":
+      case "DIV":
+      case "%":
+        return compileArith(e.op, numericOperand(e.left, c), numericOperand(e.right, c), c.divIncrement, c.describe(e));
+    }
+  },
+  Is: (e, c) => compileIs(c.compile(e.operand), e.test, e.not),
+  Like: (e, c) =>
+    compileLikeOp(
+      c.compile(e.operand),
+      c.compile(e.pattern),
+      e.escape === undefined ? undefined : c.compile(e.escape),
+      e.not,
+      c.collation,
+    ),
+  Regexp: (e, c) => {
+    const call = compileCall(
+      { kind: "FunctionCall", name: "REGEXP_LIKE", args: [e.operand, e.pattern], start: e.start, end: e.end },
+      c,
+    );
+    return e.not ? compileNot(call) : call;
+  },
+  Between: (e, c) => compileBetween(c.compile(e.operand), c.compile(e.low), c.compile(e.high), e.not, c.collation),
+  InList: (e, c) =>
+    compileIn(
+      c.compile(e.operand),
+      e.list.map((x) => c.compile(x)),
+      e.not,
+      c.collation,
+    ),
+  InSubquery: (e, c) => compileSubquery(e, c),
+  Exists: (e, c) => compileSubquery(e, c),
+  ScalarSubquery: (e, c) => compileSubquery(e, c),
+  CaseExpr: (e, c) => compileCase(e, c),
+  FunctionCall: (e, c) => compileCall(e, c),
+  AggregateCall: (e, c) => {
+    const r = c.scope.aggregate?.(e);
+    if (r === undefined) throw new SqlError(1111, "HY000", "Invalid use of group function");
+    return asNode(r);
+  },
+  Cast: (e, c) => {
+    const inner =
+      e.target.name === "SIGNED" || e.target.name === "UNSIGNED" ? numericOperand(e.operand, c) : c.compile(e.operand);
+    const target = e.target;
+    const type = castStaticType(target, c.collation);
+    const describe = () => {
+      const t = target;
+      let name: string = t.name;
+      if (t.name === "DECIMAL" && t.length !== undefined) name += `(${t.length},${t.scale ?? 0})`;
+      else if ((t.name === "CHAR" || t.name === "BINARY") && t.length !== undefined) name += `(${t.length})`;
+      return `CAST(${printExpr(e.operand, (r) => c.names.get(r) ?? r.name)} AS ${name})`;
+    };
+    const R = inner.raw;
+    return makeNode(
+      (ctx) => {
+        const v = R(ctx);
+        return v === null ? null : castValue(v, target, ctx, describe);
+      },
+      type,
+      inner.constant,
+      { coercibility: type.kind === "string" ? Coercibility.IMPLICIT : undefined },
+    );
+  },
+  ConvertUsing: (e, c) => {
+    const inner = c.compile(e.operand);
+    const coll = defaultCollationOf(e.charset);
+    if (coll === undefined) throw new SqlError(1115, "42000", `Unknown character set: '${e.charset}'`);
+    const E = inner.eval;
+    const binary = coll === "binary";
+    return makeNode(
+      (ctx) => {
+        const v = E(ctx);
+        if (v === null) return null;
+        if (binary) return v instanceof Bytes ? v : textToBytes(toText(v));
+        return typeof v === "string" ? v : toText(v);
+      },
+      tString(coll),
+      inner.constant,
+      { coercibility: Coercibility.IMPLICIT },
+    );
+  },
+  Collate: (e, c) => {
+    const inner = c.compile(e.operand);
+    const coll = findCollation(e.collation);
+    if (coll === undefined) throw new SqlError(1273, "HY000", `Unknown collation: '${e.collation}'`);
+    if (inner.type.kind === "string" && inner.type.binary && coll.name !== "binary") {
+      throw new SqlError(1253, "42000", `COLLATION '${e.collation}' is not valid for CHARACTER SET 'binary'`);
+    }
+    const E = inner.eval;
+    return makeNode(
+      (ctx) => {
+        const v = E(ctx);
+        return v === null || typeof v === "string" ? v : toText(v);
+      },
+      tString(coll.name),
+      inner.constant,
+      { coercibility: Coercibility.EXPLICIT },
+    );
+  },
+  Interval: () => {
+    throw notSupported("INTERVAL outside DATE_ADD/DATE_SUB and + / -");
+  },
+  Row: () => {
+    throw new SqlError(1241, "21000", "Operand should contain 1 column(s)");
+  },
+  Default: () => {
+    throw notSupported("DEFAULT in this context");
+  },
+  JsonArrow: (e, c) => {
+    const extract = compileCall(
+      { kind: "FunctionCall", name: "JSON_EXTRACT", args: [e.operand, e.path], start: e.start, end: e.end },
+      c,
+    );
+    if (!e.unquote) return extract;
+    const unquote = lookupBuiltin("JSON_UNQUOTE");
+    if (unquote === undefined || unquote.form !== "eager") throw notSupported("->>");
+    const E = extract.eval;
+    const types = [extract.type];
+    const impl = unquote.impl;
+    return makeNode(
+      (ctx) => {
+        const v = E(ctx);
+        return v === null ? null : impl([v], ctx, types);
+      },
+      unquote.returnType(types),
+      extract.constant,
+    );
+  },
+  Star: () => {
+    throw new SqlError(
+      1064,
+      "42000",
+      "You have an error in your SQL syntax; '*' is only valid in a select list or COUNT(*)",
+    );
+  },
+};
+
+function makeCompiler(scope: Scope, options: CompileOptions): Compiler {
+  const names = new WeakMap<ColumnRef, string>();
+  const compiler: Compiler = {
+    scope,
+    collation: options.collationConnection ?? DEFAULT_COLLATION_NAME,
+    divIncrement: options.divPrecisionIncrement ?? 4,
+    clause: options.clause ?? "field list",
+    names,
+    compile(e: Expr): Node {
+      const handler = handlers[e.kind] as (e: Expr, c: Compiler) => Node;
+      return fold(handler(e, compiler));
+    },
+    describe(e: Expr) {
+      return () => printExpr(e, (r) => names.get(r) ?? [...r.qualifier, r.name].map((p) => `\`${p}\``).join("."));
+    },
+  };
+  return compiler;
+}
+
+/** Compiles an expression against a scope. Throws SqlError for unknown names, bad argument counts, illegal mixes. */
+export function compileExpr(expr: Expr, scope: Scope, options: CompileOptions = {}): CompiledExpr {
+  return makeCompiler(scope, options).compile(expr);
+}
+
+/** Convenience for tests and `SELECT expr`: compiles and evaluates once. */
+export function evaluate(expr: Expr, ctx: ExecContext, scope: Scope = emptyScope, options: CompileOptions = {}): Value {
+  return compileExpr(expr, scope, options).eval(ctx);
+}
+
+// Re-exported for the query compiler and runtime, which choose comparisons for ORDER BY, GROUP BY and CASE statements.
+export { aggregateCollation, chooseComparer };
