@@ -238,7 +238,11 @@ function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecCon
   }
   const v = a[best];
   if (allInt || allText) return v;
-  if (allExact) return toDecimal(v, ctx);
+  if (allExact) {
+    // The result has the largest scale of the arguments: GREATEST(1.5, 2) is 2.0.
+    const scale = Math.max(...a.map((x) => (x instanceof Decimal ? x.scale : 0)));
+    return rescale(toDecimal(v, ctx) as Decimal, scale);
+  }
   return new Double(toDouble(v, ctx) ?? 0);
 }
 

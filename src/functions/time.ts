@@ -1,2 +1,284 @@
+// Date and time builtins on the session's simulated clock, so tests are deterministic: NOW() is
+// session.nowMicros() in the session time zone, and SLEEP(n) advances that clock instead of waiting.
+
+import type { ExecContext, StaticType } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
+import { Decimal, Temporal, type Value } from "../values/value.ts";
+import { argDouble, argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
+import {
+  calcWeek,
+  type DateTimeParts,
+  dateText,
+  dayNumber,
+  epochMicros,
+  parseDateTime,
+  partsOf,
+  timeText,
+  WEEK_U,
+  WEEK_u,
+  WEEK_V,
+  WEEK_v,
+  weekday,
+} from "./calendar.ts";
+import { fn } from "./define.ts";
 import type { Builtin } from "./types.ts";
-export const timeBuiltins: readonly Builtin[] = [];
+
+const TIME: StaticType = { kind: "temporal", type: "TIME" };
+const volatile = { volatile: true };
+
+function fsp(a: readonly Value[], ctx: ExecContext, name: string): number {
+  if (a.length === 0 || a[0] === null) return 0;
+  const p = argInt(a[0], ctx);
+  if (p > 6 || p < 0) {
+    throw new SqlError(1426, "42000", `Too-big precision ${p} specified for '${name}'. Maximum is 6.`);
+  }
+  return p;
+}
+
+function localParts(ctx: ExecContext): DateTimeParts {
+  return partsOf(ctx.session.nowMicros(), ctx.session.timeZoneOffsetMinutes);
+}
+
+function nowBuiltin(name: string, utc: boolean): Builtin {
+  return fn(
+    name,
+    0,
+    1,
+    () => DATETIME,
+    (a, ctx) => {
+      const p = utc ? partsOf(ctx.session.nowMicros(), 0) : localParts(ctx);
+      return new Temporal("DATETIME", `${dateText(p)} ${timeText(p, fsp(a, ctx, name.toLowerCase()))}`);
+    },
+    volatile,
+  );
+}
+
+/** Reads a DATE_FORMAT / UNIX_TIMESTAMP argument; warns 1292 and gives null when it is not a date. */
+function dateArg(v: Value, ctx: ExecContext): { parts: DateTimeParts; fraction: number } | null {
+  const text = v instanceof Temporal ? v.text : argText(v);
+  const parts = v instanceof Temporal && v.type === "TIME" ? null : parseDateTime(text);
+  if (parts === null) {
+    ctx.session.warn(1292, "22007", `Incorrect datetime value: '${text}'`);
+    return null;
+  }
+  const dot = /\.(\d+)$/.exec(text.trim());
+  return { parts, fraction: dot ? Math.min(6, dot[1].length) : 0 };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+function ordinalSuffix(d: number): string {
+  if (d >= 11 && d <= 13) return "th";
+  return ["th", "st", "nd", "rd"][d % 10] ?? "th";
+}
+
+const p2 = (n: number): string => String(n).padStart(2, "0");
+
+export function dateFormat(p: DateTimeParts, format: string): string {
+  let out = "";
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c !== "%" || i + 1 === format.length) {
+      out += c;
+      continue;
+    }
+    const f = format[++i];
+    const dnr = dayNumber(p.year, p.month, p.day);
+    const h12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
+    switch (f) {
+      case "a":
+        out += DAYS[weekday(dnr, false)].slice(0, 3);
+        break;
+      case "b":
+        out += MONTHS[p.month - 1].slice(0, 3);
+        break;
+      case "c":
+        out += String(p.month);
+        break;
+      case "D":
+        out += `${p.day}${ordinalSuffix(p.day)}`;
+        break;
+      case "d":
+        out += p2(p.day);
+        break;
+      case "e":
+        out += String(p.day);
+        break;
+      case "f":
+        out += String(p.micro).padStart(6, "0");
+        break;
+      case "H":
+        out += p2(p.hour);
+        break;
+      case "h":
+      case "I":
+        out += p2(h12);
+        break;
+      case "i":
+        out += p2(p.minute);
+        break;
+      case "j":
+        out += String(dnr - dayNumber(p.year, 1, 1) + 1).padStart(3, "0");
+        break;
+      case "k":
+        out += String(p.hour);
+        break;
+      case "l":
+        out += String(h12);
+        break;
+      case "M":
+        out += MONTHS[p.month - 1];
+        break;
+      case "m":
+        out += p2(p.month);
+        break;
+      case "p":
+        out += p.hour < 12 ? "AM" : "PM";
+        break;
+      case "r":
+        out += `${p2(h12)}:${p2(p.minute)}:${p2(p.second)} ${p.hour < 12 ? "AM" : "PM"}`;
+        break;
+      case "S":
+      case "s":
+        out += p2(p.second);
+        break;
+      case "T":
+        out += `${p2(p.hour)}:${p2(p.minute)}:${p2(p.second)}`;
+        break;
+      case "U":
+        out += p2(calcWeek(p, WEEK_U).week);
+        break;
+      case "u":
+        out += p2(calcWeek(p, WEEK_u).week);
+        break;
+      case "V":
+        out += p2(calcWeek(p, WEEK_V).week);
+        break;
+      case "v":
+        out += p2(calcWeek(p, WEEK_v).week);
+        break;
+      case "W":
+        out += DAYS[weekday(dnr, false)];
+        break;
+      case "w":
+        out += String(weekday(dnr, true));
+        break;
+      case "X":
+        out += String(calcWeek(p, WEEK_V).year).padStart(4, "0");
+        break;
+      case "x":
+        out += String(calcWeek(p, WEEK_v).year).padStart(4, "0");
+        break;
+      case "Y":
+        out += String(p.year).padStart(4, "0");
+        break;
+      case "y":
+        out += p2(p.year % 100);
+        break;
+      default:
+        // '%%' is '%'; any other letter stands for itself.
+        out += f;
+    }
+  }
+  return out;
+}
+
+/** The largest timestamp MySQL 8 accepts on 64-bit platforms: 3001-01-19 03:14:07.999999 UTC. */
+const MAX_UNIX_SECONDS = 32536771199;
+
+function unixTimestamp(a: readonly Value[], ctx: ExecContext): Value {
+  if (a.length === 0) return Math.floor(ctx.session.nowMicros() / 1_000_000);
+  const d = dateArg(a[0], ctx);
+  if (d === null) return null;
+  const micros = epochMicros(d.parts, ctx.session.timeZoneOffsetMinutes);
+  // Out of range (before 1970 or after 3001) is 0 in MySQL 8; MariaDB answers NULL.
+  if (micros < 0 || micros > MAX_UNIX_SECONDS * 1_000_000 + 999_999) return 0;
+  if (d.fraction === 0) return Math.floor(micros / 1_000_000);
+  const unscaled = BigInt(Math.floor(micros / 10 ** (6 - d.fraction)));
+  return new Decimal(unscaled, d.fraction);
+}
+
+const now = nowBuiltin("NOW", false);
+const curdate = fn(
+  "CURDATE",
+  0,
+  0,
+  () => DATE,
+  (_a, ctx) => new Temporal("DATE", dateText(localParts(ctx))),
+  volatile,
+);
+const curtime = fn(
+  "CURTIME",
+  0,
+  1,
+  () => TIME,
+  (a, ctx) => new Temporal("TIME", timeText(localParts(ctx), fsp(a, ctx, "curtime"))),
+  volatile,
+);
+
+export const timeBuiltins: readonly Builtin[] = [
+  now,
+  { ...now, name: "CURRENT_TIMESTAMP" },
+  { ...now, name: "LOCALTIME" },
+  { ...now, name: "LOCALTIMESTAMP" },
+  // SYSDATE() is the time of the call rather than of the statement; on the simulated clock they differ only after
+  // something advanced the clock within the statement (SLEEP).
+  nowBuiltin("SYSDATE", false),
+  nowBuiltin("UTC_TIMESTAMP", true),
+  curdate,
+  { ...curdate, name: "CURRENT_DATE" },
+  curtime,
+  { ...curtime, name: "CURRENT_TIME" },
+  fn(
+    "UTC_DATE",
+    0,
+    0,
+    () => DATE,
+    (_a, ctx) => new Temporal("DATE", dateText(partsOf(ctx.session.nowMicros(), 0))),
+    volatile,
+  ),
+  fn(
+    "UNIX_TIMESTAMP",
+    0,
+    1,
+    (t) => (t.length === 0 ? INT : { kind: "any" }),
+    (a, ctx) => unixTimestamp(a, ctx),
+    volatile,
+  ),
+  fn(
+    "DATE_FORMAT",
+    2,
+    3,
+    () => TEXT,
+    (a, ctx) => {
+      const d = dateArg(a[0], ctx);
+      return d === null ? null : dateFormat(d.parts, argText(a[1]));
+    },
+  ),
+  fn(
+    "SLEEP",
+    1,
+    1,
+    () => INT,
+    (a, ctx) => {
+      const s = a[0] === null ? 0 : argDouble(a[0], ctx);
+      if (s > 0) ctx.session.sleep(s);
+      return 0;
+    },
+    { volatile: true, nullPropagating: false },
+  ),
+];
