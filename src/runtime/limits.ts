@@ -51,6 +51,8 @@ export class Budget {
   deadline = 0;
   /** Routine call depth. */
   depth = 0;
+  /** Active invocations per routine (recursion limits, 1456 and 1424); keyed by the routine's AST. */
+  readonly running = new Map<object, number>();
   /** Nesting of top-level statement runs (a trigger fired by the session itself is not a new top level). */
   active = 0;
 

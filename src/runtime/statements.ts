@@ -1,0 +1,733 @@
+// The statement compiler: every Statement kind, compiled once into closures.
+//
+// `compileStatement` is the entry point for the session (top-level statements) and for routine bodies. Internally a
+// statement compiles to an `Exec` (see types.ts) that returns a completion; LEAVE, ITERATE, RETURN and EXIT
+// handlers are completions, not exceptions. SqlErrors are thrown and caught at the statement boundary by
+// `raise` (handlers.ts), which knows the statement's handler chain statically.
+//
+// What each statement pays per execution is decided here: a simple statement ticks the budget, clears the
+// diagnostics area (a length reset when it is not empty), runs, and looks at pending warnings only when a handler
+// that could take one is in scope.
+
+import type {
+  Block,
+  CaseStmt,
+  ColumnRef,
+  DeclareHandler,
+  Expr,
+  Fetch,
+  If,
+  Loop,
+  Repeat,
+  SelectStmt,
+  Statement,
+  StatementKind,
+  While,
+} from "../ast.ts";
+import type {
+  CompiledExpr,
+  CompiledStatement,
+  ExecContext,
+  ResultSet,
+  Scope,
+  StatementOutcome,
+} from "../compile/types.ts";
+import { dropRoutine, dropTrigger } from "../engine/ddl.ts";
+import { SqlError } from "../errors.ts";
+import { truth } from "../values/coerce.ts";
+import type { Value } from "../values/value.ts";
+import { compileTarget, storerFor, type Writer } from "./assign.ts";
+import { closeCursor, fetchCursor, noData, openCursor } from "./cursors.ts";
+import { type CompiledQuery, runtimeDeps } from "./deps.ts";
+import { budgetOf, Frame } from "./frame.ts";
+import { compileGetDiagnostics } from "./getdiag.ts";
+import { afterWarnings, HandlerScope, type Matcher, raise, UNHANDLED } from "./handlers.ts";
+import { compileCall, compileCreateRoutine } from "./routines.ts";
+import { LocalScope, Unit } from "./scope.ts";
+import { checkSqlstate, compileResignal, compileSignal } from "./signal.ts";
+import { compileCreateTrigger } from "./triggers.ts";
+import { type Completion, type Exec, iterateOf, leaveOf, NORMAL, RETURN } from "./types.ts";
+import { notSupported } from "./unsupported.ts";
+
+/** A label visible at a point of the body. Handler bodies start a new chain (B9: outer labels are not visible). */
+interface LabelNode {
+  readonly name: string;
+  readonly id: number;
+  readonly loop: boolean;
+  readonly parent: LabelNode | null;
+}
+
+export interface CompileEnv {
+  readonly scope: LocalScope;
+  readonly handlers: HandlerScope | null;
+  readonly labels: LabelNode | null;
+  /** Text that the AST's offsets index into. */
+  readonly source: string;
+}
+
+/** The environment for a top-level statement: no locals; names fall back to `outer` (nothing by default). */
+export function topLevelEnv(source: string, outer?: Scope): CompileEnv {
+  return { scope: new LocalScope(new Unit("top", ""), null, outer), handlers: null, labels: null, source };
+}
+
+/**
+ * Compiles a statement for the session. The returned closure runs it as one top-level statement: it starts the
+ * statement budget (unless it runs inside another statement, as a trigger does) and returns the result sets.
+ */
+export function compileStatement(stmt: Statement, env: CompileEnv): CompiledStatement {
+  const exec = compileExec(stmt, env);
+  const unit = env.scope.unit;
+  return (ctx: ExecContext): StatementOutcome => {
+    const budget = budgetOf(ctx.session);
+    if (budget.active === 0) budget.start();
+    budget.active++;
+    const results: ResultSet[] = [];
+    const slots: Value[] = new Array(unit.slotCount).fill(null);
+    const f = new Frame(ctx.session, slots, ctx.strict, ctx.sqlMode, budget, results, ctx.newRow, ctx.oldRow);
+    try {
+      exec(f);
+    } finally {
+      budget.active--;
+    }
+    return { resultSets: results, affectedRows: f.affected };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building blocks
+
+const COND_TRUE = -2;
+const COND_FALSE = -3;
+
+/** Compiles an expression now; a compile error (unknown column, ...) is deferred to run time, as MySQL reports it. */
+export function compileExprLate(expr: Expr, scope: Scope): CompiledExpr {
+  try {
+    return runtimeDeps().compileExpr(expr, scope);
+  } catch (e) {
+    if (!(e instanceof SqlError)) throw e;
+    let compiled: CompiledExpr | undefined;
+    return {
+      eval: (ctx) => {
+        compiled ??= runtimeDeps().compileExpr(expr, scope);
+        return compiled.eval(ctx);
+      },
+      type: { kind: "any" },
+      constant: false,
+    };
+  }
+}
+
+/** A query compiled on first use and kept (tables may be created after the routine). */
+function lazyQuery(stmt: SelectStmt, env: CompileEnv): CompiledQuery {
+  let compiled: CompiledQuery | undefined;
+  const { scope, source } = env;
+  return (ctx) => {
+    compiled ??= runtimeDeps().compileSelect(stmt, scope, source, ctx);
+    return compiled(ctx);
+  };
+}
+
+/** Wraps the work of a simple statement with the budget, the DA reset and handler dispatch. */
+function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
+  const chain = env.handlers;
+  return (f) => {
+    const b = f.budget;
+    if (++b.steps >= b.next) b.check();
+    if (clears) f.session.diagnostics.clear();
+    try {
+      run(f);
+    } catch (e) {
+      return raise(f, e, chain);
+    }
+    if (chain?.catchesWarnings && f.session.diagnostics.conditions.length !== 0) {
+      const c = afterWarnings(f, chain);
+      if (c !== UNHANDLED) return c;
+    }
+    return NORMAL;
+  };
+}
+
+/**
+ * One evaluation step of a compound statement (an IF/ELSEIF/WHEN/WHILE/UNTIL condition, a CASE operand): returns
+ * COND_TRUE or COND_FALSE, or the completion after a handler took a condition it raised. A CONTINUE handler then
+ * resumes after the whole construct (B6), which is what returning that completion from the construct does.
+ */
+function step(env: CompileEnv, test: (f: Frame) => boolean): (f: Frame) => number {
+  const chain = env.handlers;
+  return (f) => {
+    const b = f.budget;
+    if (++b.steps >= b.next) b.check();
+    f.session.diagnostics.clear();
+    let t: boolean;
+    try {
+      t = test(f);
+    } catch (e) {
+      return raise(f, e, chain);
+    }
+    if (chain?.catchesWarnings && f.session.diagnostics.conditions.length !== 0) {
+      const c = afterWarnings(f, chain);
+      if (c !== UNHANDLED) return c;
+    }
+    return t ? COND_TRUE : COND_FALSE;
+  };
+}
+
+function condition(expr: Expr, env: CompileEnv): (f: Frame) => number {
+  const ce = compileExprLate(expr, env.scope);
+  return step(env, (f) => {
+    const v = ce.eval(f);
+    // NULL is false (E1); numbers are the common case and need no conversion.
+    return typeof v === "number" ? v !== 0 : v !== null && truth(v, f) === true;
+  });
+}
+
+function compileSeq(stmts: readonly Statement[], env: CompileEnv): Exec {
+  const execs = stmts.map((s) => compileExec(s, env));
+  if (execs.length === 1) return execs[0] as Exec;
+  return (f) => {
+    for (let i = 0; i < execs.length; i++) {
+      const c = (execs[i] as Exec)(f);
+      if (c !== NORMAL) return c;
+    }
+    return NORMAL;
+  };
+}
+
+function findLabel(labels: LabelNode | null, name: string): LabelNode | undefined {
+  const key = name.toLowerCase();
+  for (let l = labels; l; l = l.parent) if (l.name === key) return l;
+  return undefined;
+}
+
+function pushLabel(env: CompileEnv, label: string | undefined, id: number, loop: boolean): LabelNode | null {
+  if (label === undefined) return env.labels;
+  if (findLabel(env.labels, label)) throw new SqlError(1309, "42000", `Redefining label ${label}`);
+  return { name: label.toLowerCase(), id, loop, parent: env.labels };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compound statements
+
+function compileBlock(stmt: Block, env: CompileEnv): Exec {
+  const scope = env.scope.child();
+  const unit = scope.unit;
+  const id = unit.newLabel();
+  const myLeave = leaveOf(id);
+  const labels = pushLabel(env, stmt.label, id, false);
+  const declEnv: CompileEnv = { ...env, scope, labels };
+  const decls: Exec[] = [];
+  const cursors: number[] = [];
+  const hscope = new HandlerScope(env.handlers, myLeave);
+  const handlerDecls: DeclareHandler[] = [];
+  const body: Statement[] = [];
+  // 0: variables and conditions, 1: cursors, 2: handlers, 3: statements.
+  let phase = 0;
+  for (const s of stmt.body) {
+    switch (s.kind) {
+      case "DeclareVar":
+      case "DeclareCondition":
+        if (phase >= 3) throw declareNotFirst();
+        if (phase > 0)
+          throw new SqlError(1337, "42000", "Variable or condition declaration after cursor or handler declaration");
+        if (s.kind === "DeclareVar") decls.push(compileDeclareVar(s, declEnv));
+        else declareCondition(s, scope);
+        break;
+      case "DeclareCursor": {
+        if (phase >= 3) throw declareNotFirst();
+        if (phase > 1) throw new SqlError(1338, "42000", "Cursor declaration after handler declaration");
+        phase = 1;
+        const key = s.name.toLowerCase();
+        if (scope.cursors.has(key)) throw new SqlError(1333, "42000", `Duplicate cursor: ${s.name}`);
+        const index = unit.cursorCount++;
+        scope.cursors.set(key, { name: s.name, index, query: s.query });
+        cursors.push(index);
+        break;
+      }
+      case "DeclareHandler":
+        if (phase >= 3) throw declareNotFirst();
+        phase = 2;
+        handlerDecls.push(s);
+        break;
+      default:
+        phase = 3;
+        body.push(s);
+    }
+  }
+  // Handlers are registered before any body is compiled, so that the statements see the complete scope.
+  const seen = new Set<string>();
+  const pending: [DeclareHandler, { body: Exec }][] = [];
+  for (const h of handlerDecls) {
+    if (h.action === "UNDO") throw notSupported("UNDO handler");
+    const matchers = h.conditions.map((c) => handlerMatcher(c, scope));
+    for (const m of matchers) {
+      const key = m.kind === "errno" ? `e${m.errno}` : m.kind === "sqlstate" ? `s${m.sqlstate}` : m.kind;
+      if (seen.has(key)) throw new SqlError(1413, "42000", "Duplicate handler declared in the same block");
+      seen.add(key);
+    }
+    const compiled = { action: h.action, matchers, body: (_f: Frame): Completion => NORMAL };
+    hscope.add(compiled);
+    pending.push([h, compiled]);
+  }
+  // A handler body sees the block's variables but not its handlers (B4) nor any label (B9).
+  for (const [h, compiled] of pending) {
+    compiled.body = compileExec(h.body, { scope, handlers: env.handlers, labels: null, source: env.source });
+  }
+  const bodyEnv: CompileEnv = {
+    scope,
+    handlers: hscope.handlers.length > 0 ? hscope : env.handlers,
+    labels,
+    source: env.source,
+  };
+  const stmts = body.map((s) => compileExec(s, bodyEnv));
+  const all = [...decls, ...stmts];
+  const run: Exec = (f) => {
+    for (let i = 0; i < all.length; i++) {
+      const c = (all[i] as Exec)(f);
+      if (c !== NORMAL) return c === myLeave ? NORMAL : c;
+    }
+    return NORMAL;
+  };
+  if (cursors.length === 0) return run;
+  return (f) => {
+    try {
+      return run(f);
+    } finally {
+      for (const i of cursors) f.cursors[i] = undefined;
+    }
+  };
+}
+
+function declareNotFirst(): SqlError {
+  // MySQL rejects this in the parser.
+  return new SqlError(
+    1064,
+    "42000",
+    "You have an error in your SQL syntax; DECLARE is allowed only at the start of a BEGIN ... END block",
+  );
+}
+
+function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: CompileEnv): Exec {
+  const scope = env.scope;
+  const slots: number[] = [];
+  for (const name of s.names) {
+    if (scope.vars.has(name.toLowerCase())) throw new SqlError(1331, "42000", `Duplicate variable: ${name}`);
+    slots.push(scope.declareVar(name, s.type).slot);
+  }
+  if (!s.default) {
+    return (f) => {
+      for (const i of slots) f.slots[i] = null;
+      return NORMAL;
+    };
+  }
+  const def = compileExprLate(s.default, scope);
+  const store = storerFor(s.type, s.names[0] ?? "");
+  // The DEFAULT is evaluated before this block's handlers exist (B4): the enclosing chain handles its errors.
+  return simple(env, (f) => {
+    const v = store(def.eval(f), f);
+    for (const i of slots) f.slots[i] = v;
+  });
+}
+
+function declareCondition(s: Extract<Statement, { kind: "DeclareCondition" }>, scope: LocalScope): void {
+  const key = s.name.toLowerCase();
+  if (scope.conditions.has(key)) throw new SqlError(1332, "42000", `Duplicate condition: ${s.name}`);
+  const v = s.value;
+  if (v.kind === "SqlState") {
+    checkSqlstate(v.value);
+    scope.conditions.set(key, v);
+  } else if (v.kind === "ErrorCode") {
+    if (v.value === 0) throw new SqlError(1064, "42000", "Incorrect CONDITION value: '0'");
+    scope.conditions.set(key, v);
+  } else throw new SqlError(1064, "42000", "DECLARE CONDITION needs an SQLSTATE or an error code");
+}
+
+function handlerMatcher(
+  c: Extract<Statement, { kind: "DeclareHandler" }>["conditions"][number],
+  scope: LocalScope,
+): Matcher {
+  switch (c.kind) {
+    case "ErrorCode":
+      if (c.value === 0) throw new SqlError(1064, "42000", "Incorrect CONDITION value: '0'");
+      return { kind: "errno", errno: c.value };
+    case "SqlState":
+      checkSqlstate(c.value);
+      return { kind: "sqlstate", sqlstate: c.value };
+    case "ConditionName": {
+      const named = scope.lookupCondition(c.name);
+      if (!named) throw new SqlError(1319, "42000", `Undefined CONDITION: ${c.name}`);
+      return named.kind === "ErrorCode"
+        ? { kind: "errno", errno: named.value }
+        : { kind: "sqlstate", sqlstate: named.value };
+    }
+    case "SqlException":
+      return { kind: "exception" };
+    case "SqlWarning":
+      return { kind: "warning" };
+    case "NotFound":
+      return { kind: "notfound" };
+  }
+}
+
+function compileIf(stmt: If, env: CompileEnv): Exec {
+  const branches = stmt.branches.map((b) => ({ cond: condition(b.condition, env), body: compileSeq(b.body, env) }));
+  const otherwise = stmt.else ? compileSeq(stmt.else, env) : undefined;
+  return (f) => {
+    for (let i = 0; i < branches.length; i++) {
+      const b = branches[i] as (typeof branches)[number];
+      const r = b.cond(f);
+      if (r === COND_TRUE) return b.body(f);
+      if (r !== COND_FALSE) return r;
+    }
+    return otherwise ? otherwise(f) : NORMAL;
+  };
+}
+
+let caseCounter = 0;
+
+function compileCase(stmt: CaseStmt, env: CompileEnv): Exec {
+  let prelude: ((f: Frame) => number) | undefined;
+  let whenExprs: Expr[];
+  if (stmt.operand) {
+    // The operand is evaluated once into a hidden slot, as MySQL's sp_instr_set_case_expr does; each WHEN is then
+    // `slot = value` under the usual comparison rules.
+    const operand = compileExprLate(stmt.operand, env.scope);
+    const hidden = ` case#${++caseCounter}`;
+    const slot = env.scope.unit.slotCount++;
+    env.scope.vars.set(hidden, {
+      name: hidden,
+      slot,
+      type: { kind: "DataType", name: "TEXT", start: 0, end: 0 },
+      staticType: operand.type,
+      ref: { eval: (ctx) => ctx.slots[slot] ?? null, type: operand.type, constant: false },
+    });
+    const ref: ColumnRef = { kind: "ColumnRef", qualifier: [], name: hidden, start: stmt.start, end: stmt.start };
+    whenExprs = stmt.whens.map((w) => ({
+      kind: "Binary",
+      op: "=",
+      left: ref,
+      right: w.when,
+      start: w.start,
+      end: w.end,
+    }));
+    prelude = step(env, (f) => {
+      f.slots[slot] = operand.eval(f);
+      return true;
+    });
+  } else {
+    whenExprs = stmt.whens.map((w) => w.when);
+  }
+  const whens = stmt.whens.map((w, i) => ({
+    cond: condition(whenExprs[i] as Expr, env),
+    body: compileSeq(w.then, env),
+  }));
+  const otherwise = stmt.else ? compileSeq(stmt.else, env) : undefined;
+  const notFound = simple(env, () => {
+    throw new SqlError(1339, "20000", "Case not found for CASE statement");
+  });
+  return (f) => {
+    if (prelude) {
+      const r = prelude(f);
+      if (r !== COND_TRUE) return r;
+    }
+    for (let i = 0; i < whens.length; i++) {
+      const w = whens[i] as (typeof whens)[number];
+      const r = w.cond(f);
+      if (r === COND_TRUE) return w.body(f);
+      if (r !== COND_FALSE) return r;
+    }
+    return otherwise ? otherwise(f) : notFound(f);
+  };
+}
+
+/** The result of a loop body's completion: keep looping, or leave the loop with this completion. */
+function loopStep(c: Completion, id: number): Completion | undefined {
+  if (c === NORMAL || c === iterateOf(id)) return undefined;
+  if (c === leaveOf(id)) return NORMAL;
+  return c;
+}
+
+function compileWhile(stmt: While, env: CompileEnv): Exec {
+  const id = env.scope.unit.newLabel();
+  const labels = pushLabel(env, stmt.label, id, true);
+  const cond = condition(stmt.condition, env);
+  const body = compileSeq(stmt.body, { ...env, labels });
+  return (f) => {
+    for (;;) {
+      const r = cond(f);
+      if (r === COND_FALSE) return NORMAL;
+      if (r !== COND_TRUE) return r;
+      const c = loopStep(body(f), id);
+      if (c !== undefined) return c;
+    }
+  };
+}
+
+function compileRepeat(stmt: Repeat, env: CompileEnv): Exec {
+  const id = env.scope.unit.newLabel();
+  const labels = pushLabel(env, stmt.label, id, true);
+  const body = compileSeq(stmt.body, { ...env, labels });
+  const until = condition(stmt.until, env);
+  return (f) => {
+    for (;;) {
+      const c = loopStep(body(f), id);
+      if (c !== undefined) return c;
+      const r = until(f);
+      if (r === COND_TRUE) return NORMAL;
+      if (r !== COND_FALSE) return r;
+    }
+  };
+}
+
+function compileLoop(stmt: Loop, env: CompileEnv): Exec {
+  const id = env.scope.unit.newLabel();
+  const labels = pushLabel(env, stmt.label, id, true);
+  const body = compileSeq(stmt.body, { ...env, labels });
+  return (f) => {
+    const b = f.budget;
+    for (;;) {
+      // A LOOP whose body is only ITERATE runs no statement; it still costs a step.
+      if (++b.steps >= b.next) b.check();
+      const c = loopStep(body(f), id);
+      if (c !== undefined) return c;
+    }
+  };
+}
+
+function compileFetch(stmt: Fetch, env: CompileEnv): Exec {
+  const cursor = env.scope.lookupCursor(stmt.cursor);
+  if (!cursor) throw new SqlError(1324, "42000", `Undefined CURSOR: ${stmt.cursor}`);
+  const writers: Writer[] = stmt.into.map((t) => compileTarget(t, env.scope));
+  const index = cursor.index;
+  return simple(env, (f) => fetchCursor(f, index, writers));
+}
+
+function compileSelect(stmt: SelectStmt, env: CompileEnv): Exec {
+  const query = lazyQuery(stmt, env);
+  const unit = env.scope.unit;
+  if (!stmt.into) {
+    if (unit.kind === "function")
+      throw new SqlError(1415, "0A000", "Not allowed to return a result set from a function");
+    if (unit.kind === "trigger") throw new SqlError(1415, "0A000", "Not allowed to return a result set from a trigger");
+    return simple(env, (f) => {
+      // A procedure that returns rows, called from a function or trigger (1415 at run time, as in MySQL).
+      if (!f.results) throw new SqlError(1415, "0A000", "Not allowed to return a result set from a function");
+      f.results.push(query(f));
+      f.affected = -1;
+    });
+  }
+  const writers = stmt.into.map((t) => compileTarget(t, env.scope));
+  return simple(env, (f) => {
+    const rs = query(f);
+    if (rs.columns.length !== writers.length)
+      throw new SqlError(1222, "21000", "The used SELECT statements have a different number of columns");
+    if (rs.rows.length === 0) {
+      // G4: a warning that leaves the variables unchanged (a NOT FOUND handler sees it after the statement).
+      const e = noData();
+      f.session.diagnostics.add("Warning", e.errno, e.sqlstate, e.message);
+      return;
+    }
+    if (rs.rows.length > 1) throw new SqlError(1172, "42000", "Result consisted of more than one row");
+    const row = rs.rows[0] as readonly Value[];
+    for (let i = 0; i < writers.length; i++) (writers[i] as Writer)(f, row[i] ?? null);
+    f.affected = 1;
+  });
+}
+
+function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv): Exec {
+  const other = runtimeDeps().compileOther(stmt, env.scope, env.source);
+  if (stmt.names || stmt.transaction) {
+    if (other) return simple(env, (f) => void other(f));
+    if (stmt.names) {
+      const { charset, collation } = stmt.names;
+      return simple(env, (f) => {
+        for (const v of ["character_set_client", "character_set_connection", "character_set_results"])
+          f.session.setSystemVar(v, "SESSION", charset);
+        if (collation) f.session.setSystemVar("collation_connection", "SESSION", collation);
+      });
+    }
+    throw notSupported("SET TRANSACTION");
+  }
+  const parts = stmt.assignments.map((a) => ({
+    value: compileExprLate(a.value, env.scope),
+    write: compileTarget(a.target, env.scope),
+  }));
+  if (parts.length === 1) {
+    const { value, write } = parts[0] as (typeof parts)[number];
+    return simple(env, (f) => write(f, value.eval(f)));
+  }
+  return simple(env, (f) => {
+    for (const p of parts) p.write(f, p.value.eval(f));
+  });
+}
+
+function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: CompileEnv): Exec {
+  const unit = env.scope.unit;
+  if (unit.kind !== "function") throw new SqlError(1313, "42000", "RETURN is only allowed in a FUNCTION");
+  unit.hasReturn = true;
+  const value = compileExprLate(stmt.value, env.scope);
+  const chain = env.handlers;
+  return (f) => {
+    const b = f.budget;
+    if (++b.steps >= b.next) b.check();
+    f.session.diagnostics.clear();
+    try {
+      f.ret = value.eval(f);
+    } catch (e) {
+      return raise(f, e, chain);
+    }
+    return RETURN;
+  };
+}
+
+/** Statements owned by the engine, the query compiler or the session: compiled through `compileOther`. */
+function delegate(stmt: Statement, env: CompileEnv): Exec {
+  const unit = env.scope.unit;
+  if (unit.kind === "function" || unit.kind === "trigger") {
+    if (
+      stmt.kind === "Commit" ||
+      stmt.kind === "Rollback" ||
+      stmt.kind === "StartTransaction" ||
+      stmt.kind === "CreateTable" ||
+      stmt.kind === "DropTable" ||
+      stmt.kind === "TruncateTable" ||
+      stmt.kind === "CreateDatabase" ||
+      stmt.kind === "DropDatabase"
+    )
+      throw new SqlError(1422, "HY000", "Explicit or implicit commit is not allowed in stored function or trigger.");
+    if (stmt.kind === "Show" || stmt.kind === "Describe") {
+      const what = unit.kind === "function" ? "function" : "trigger";
+      throw new SqlError(1415, "0A000", `Not allowed to return a result set from a ${what}`);
+    }
+  }
+  if (unit.kind !== "top" && stmt.kind === "Use")
+    throw new SqlError(1314, "0A000", "USE is not allowed in stored procedures");
+  let compiled: ((ctx: ExecContext) => StatementOutcome) | undefined;
+  let deferred: SqlError | undefined;
+  try {
+    compiled = runtimeDeps().compileOther(stmt, env.scope, env.source);
+    if (!compiled) throw notSupported(stmt.kind);
+  } catch (e) {
+    if (!(e instanceof SqlError) || e.errno === 1235) throw e;
+    deferred = e;
+  }
+  // SHOW WARNINGS/ERRORS read the diagnostics area, so they must not clear it.
+  const clears = !(stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS"));
+  const { scope, source } = env;
+  return simple(
+    env,
+    (f) => {
+      if (deferred) {
+        compiled = runtimeDeps().compileOther(stmt, scope, source);
+        deferred = undefined;
+      }
+      const out = (compiled as (ctx: ExecContext) => StatementOutcome)(f);
+      for (const rs of out.resultSets) f.results?.push(rs);
+      f.affected = out.affectedRows;
+    },
+    clears,
+  );
+}
+
+/** Runs one of the engine's statement functions in a frame. */
+function outcomeOf<S>(run: (stmt: S, ctx: ExecContext) => StatementOutcome, stmt: S): (f: Frame) => void {
+  return (f) => {
+    const out = run(stmt, f);
+    for (const rs of out.resultSets) f.results?.push(rs);
+    f.affected = out.affectedRows;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The exhaustive map
+
+type Compilers = {
+  readonly [K in StatementKind]: (stmt: Extract<Statement, { kind: K }>, env: CompileEnv) => Exec;
+};
+
+const misplacedDeclare = (): never => {
+  throw declareNotFirst();
+};
+
+const compilers: Compilers = {
+  CreateDatabase: delegate,
+  DropDatabase: delegate,
+  Use: delegate,
+  CreateTable: delegate,
+  DropTable: delegate,
+  TruncateTable: delegate,
+  CreateRoutine: (s, env) => simple(env, compileCreateRoutine(s, env.scope.unit)),
+  DropRoutine: (s, env) => simple(env, outcomeOf(dropRoutine, s)),
+  CreateTrigger: (s, env) => simple(env, compileCreateTrigger(s, env.scope.unit)),
+  DropTrigger: (s, env) => simple(env, outcomeOf(dropTrigger, s)),
+  Select: compileSelect,
+  Insert: delegate,
+  Update: delegate,
+  Delete: delegate,
+  StartTransaction: delegate,
+  Commit: delegate,
+  Rollback: delegate,
+  Savepoint: delegate,
+  RollbackToSavepoint: delegate,
+  ReleaseSavepoint: delegate,
+  Set: compileSet,
+  Show: delegate,
+  Describe: delegate,
+  Do: (s, env) => {
+    const exprs = s.exprs.map((e) => compileExprLate(e, env.scope));
+    return simple(env, (f) => {
+      for (const e of exprs) e.eval(f);
+    });
+  },
+  Call: (s, env) => simple(env, compileCall(s, env.scope)),
+  Block: compileBlock,
+  DeclareVar: misplacedDeclare,
+  DeclareCondition: misplacedDeclare,
+  DeclareHandler: misplacedDeclare,
+  DeclareCursor: misplacedDeclare,
+  If: compileIf,
+  CaseStmt: compileCase,
+  While: compileWhile,
+  Repeat: compileRepeat,
+  Loop: compileLoop,
+  Leave: (s, env) => {
+    const l = findLabel(env.labels, s.label);
+    if (!l) throw new SqlError(1308, "42000", `LEAVE with no matching label: ${s.label}`);
+    const c = leaveOf(l.id);
+    return () => c;
+  },
+  Iterate: (s, env) => {
+    const l = findLabel(env.labels, s.label);
+    if (!l?.loop) throw new SqlError(1308, "42000", `ITERATE with no matching label: ${s.label}`);
+    const c = iterateOf(l.id);
+    return () => c;
+  },
+  Return: compileReturn,
+  Open: (s, env) => {
+    const cursor = env.scope.lookupCursor(s.cursor);
+    if (!cursor) throw new SqlError(1324, "42000", `Undefined CURSOR: ${s.cursor}`);
+    const query = lazyQuery(cursor.query, env);
+    const index = cursor.index;
+    return simple(env, (f) => openCursor(f, index, query));
+  },
+  Fetch: compileFetch,
+  Close: (s, env) => {
+    const cursor = env.scope.lookupCursor(s.cursor);
+    if (!cursor) throw new SqlError(1324, "42000", `Undefined CURSOR: ${s.cursor}`);
+    const index = cursor.index;
+    return simple(env, (f) => closeCursor(f, index));
+  },
+  Signal: (s, env) => simple(env, compileSignal(s, env.scope)),
+  Resignal: (s, env) => simple(env, compileResignal(s, env.scope), false),
+  GetDiagnostics: (s, env) => simple(env, compileGetDiagnostics(s, env.scope), false),
+};
+
+/** Compiles one statement of a body into an Exec. */
+export function compileExec(stmt: Statement, env: CompileEnv): Exec {
+  const compile = compilers[stmt.kind] as (stmt: Statement, env: CompileEnv) => Exec;
+  return compile(stmt, env);
+}
+
+/** The statement kinds the runtime hands to `compileOther` (for the test that nothing is silently ignored). */
+export const DELEGATED_KINDS: readonly StatementKind[] = (Object.keys(compilers) as StatementKind[]).filter(
+  (k) => compilers[k] === delegate,
+);
