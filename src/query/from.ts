@@ -11,7 +11,15 @@ import { truth } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
 import type { QueryEnv, QueryTable } from "./env.ts";
 import { duplicateColumn, nonUniqueTable, unknownColumn } from "./errors.ts";
-import { type ClauseHooks, type CoalescedColumn, columnReader, RowScope, RowSet, type Source } from "./scope.ts";
+import {
+  type ClauseHooks,
+  type CoalescedColumn,
+  columnReader,
+  type ParentScope,
+  RowScope,
+  RowSet,
+  type Source,
+} from "./scope.ts";
 
 export type RowLoop = (ctx: ExecContext, emit: () => boolean) => boolean;
 
@@ -49,7 +57,7 @@ export interface DerivedQuery {
 export interface FromContext {
   readonly env: QueryEnv;
   readonly locals: Scope | undefined;
-  readonly parent: RowScope | undefined;
+  readonly parent: ParentScope | undefined;
   allocSource(): number;
   /** Compiles the query of a derived table (it cannot see this level's tables). */
   derived(query: SelectStmt): DerivedQuery;

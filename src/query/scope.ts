@@ -120,8 +120,13 @@ export interface ClauseHooks {
   late?(ref: ColumnRef): CompiledExpr | undefined;
 }
 
+/** What a nested query asks of the query around it: its names, without locals, without throwing. */
+export interface ParentScope {
+  find(ref: ColumnRef): CompiledExpr | undefined;
+}
+
 /** The Scope of one clause of one query level. */
-export class RowScope implements Scope {
+export class RowScope implements Scope, ParentScope {
   readonly aggregate?: Scope["aggregate"];
   readonly subquery?: Scope["subquery"];
 
@@ -131,7 +136,7 @@ export class RowScope implements Scope {
     /** The routine's locals (and NEW/OLD); undefined at top level. */
     readonly locals: Scope | undefined,
     /** The scope of the enclosing query, for correlated references. */
-    readonly parent: RowScope | undefined,
+    readonly parent: ParentScope | undefined,
     private readonly hooks: ClauseHooks = {},
   ) {
     if (hooks.aggregate) this.aggregate = hooks.aggregate;

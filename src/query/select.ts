@@ -27,7 +27,7 @@ import {
 import { type CompiledFrom, compileFrom, type FromContext } from "./from.ts";
 import { fullGroupByViolation } from "./fullgroup.ts";
 import { planLookups } from "./lookup.ts";
-import { type ClauseHooks, columnReader, RowScope, RowSet } from "./scope.ts";
+import { type ClauseHooks, columnReader, type ParentScope, RowScope, RowSet } from "./scope.ts";
 import { hasAggregate } from "./walk.ts";
 
 export interface CompiledSelect {
@@ -47,6 +47,8 @@ interface Shared {
   readonly env: QueryEnv;
   readonly locals: Scope | undefined;
   nextSource: number;
+  /** Counts executions of the statement: uncorrelated subquery results are kept for one execution. */
+  execution: number;
 }
 
 interface Level {
@@ -119,7 +121,7 @@ function distinctRows<T extends { values: Value[] }>(rows: T[], types: readonly 
 }
 
 /** Compiles one SELECT (no UNION) of a statement. `parent` is the enclosing query's scope for correlated names. */
-function compileSimple(stmt: SelectStmt, parent: RowScope | undefined, shared: Shared, withOrder: boolean): Level {
+function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared, withOrder: boolean): Level {
   const { env, locals } = shared;
   const subqueryHooks = (scope: () => RowScope): ClauseHooks => ({
     subquery: (query, mode) => subqueryRunner(query, scope(), shared, mode),
@@ -344,7 +346,7 @@ function unionTail(stmt: SelectStmt): SelectStmt {
 }
 
 /** Compiles a SELECT with its UNION parts. */
-function compileQuery(stmt: SelectStmt, parent: RowScope | undefined, shared: Shared): Level {
+function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared): Level {
   const parts = stmt.union ?? [];
   if (parts.length === 0) return compileSimple(stmt, parent, shared, true);
   const { env } = shared;
@@ -411,26 +413,47 @@ function compileQuery(stmt: SelectStmt, parent: RowScope | undefined, shared: Sh
   };
 }
 
-/** Scalar, IN and EXISTS subqueries, compiled with the enclosing clause's scope as their parent. */
+/**
+ * Scalar, IN and EXISTS subqueries, compiled with the enclosing clause's scope as their parent. A subquery that
+ * reads nothing of the queries around it is run once per execution of the statement and its rows reused, as MySQL
+ * caches uncorrelated subqueries; a correlated one runs for every row that evaluates it.
+ */
 function subqueryRunner(
   query: SelectStmt,
-  parent: RowScope,
+  parent: ParentScope,
   shared: Shared,
   mode: "scalar" | "exists" | "in",
 ): (ctx: ExecContext) => readonly (readonly Value[])[] {
-  const level = compileQuery(query, parent, shared);
-  if (mode === "in" && level.columns.length !== 1) throw operandColumns(1);
-  const run = (): ((ctx: ExecContext) => readonly (readonly Value[])[]) => {
-    if (mode === "exists") return (ctx) => level.run(ctx, 1);
-    if (mode === "in") return (ctx) => level.run(ctx, Number.POSITIVE_INFINITY);
-    return (ctx) => {
-      const rows = level.run(ctx, 2);
-      if (rows.length > 1) throw subqueryTooManyRows();
-      return rows;
-    };
+  let correlated = false;
+  const tracker: ParentScope = {
+    find: (ref) => {
+      const hit = parent.find(ref);
+      if (hit !== undefined) correlated = true;
+      return hit;
+    },
   };
+  const level = compileQuery(query, tracker, shared);
+  if (mode === "in" && level.columns.length !== 1) throw operandColumns(1);
+  const max = mode === "exists" ? 1 : mode === "scalar" ? 2 : Number.POSITIVE_INFINITY;
+  const check = (rows: Value[][]): Value[][] => {
+    if (mode === "scalar" && rows.length > 1) throw subqueryTooManyRows();
+    return rows;
+  };
+  let run = (ctx: ExecContext): Value[][] => check(level.run(ctx, max));
+  if (!correlated) {
+    let cachedFor = -1;
+    let cached: Value[][] = [];
+    const uncached = run;
+    run = (ctx) => {
+      if (cachedFor !== shared.execution) {
+        cached = uncached(ctx);
+        cachedFor = shared.execution;
+      }
+      return cached;
+    };
+  }
   // The column count and types ride along for the expression compiler (row comparisons, 1241).
-  return Object.assign(run(), { columns: level.columns, types: level.types });
+  return Object.assign(run, { columns: level.columns, types: level.types });
 }
 
 /**
@@ -438,8 +461,15 @@ function subqueryRunner(
  * parameters, a trigger's NEW and OLD (pass undefined at top level).
  */
 export function compileSelect(stmt: SelectStmt, outer: Scope | undefined, env: QueryEnv): CompiledSelect {
-  const shared: Shared = { env, locals: outer, nextSource: 0 };
-  const level = compileQuery(stmt, undefined, shared);
+  const shared: Shared = { env, locals: outer, nextSource: 0, execution: 0 };
+  const compiled = compileQuery(stmt, undefined, shared);
+  const level: Level = {
+    ...compiled,
+    run: (ctx, max) => {
+      shared.execution++;
+      return compiled.run(ctx, max);
+    },
+  };
   const columns = level.columns;
   const types = level.types;
   return {

@@ -192,6 +192,30 @@ describe("query compiler on fakes", () => {
     ]);
   });
 
+  it("runs an uncorrelated subquery once per execution, a correlated one per row", () => {
+    const tables = data();
+    const exists = (where?: Expr): Expr => ({
+      kind: "Exists",
+      query: select({ items: [num(1)], from: [tbl("t2")], where }),
+      start: 0,
+      end: 0,
+    });
+    const stmt = select({ items: [col("id")], from: [tbl("t1")], where: exists() });
+    const q = compileSelect(stmt, undefined, fakeEnv(tables));
+    expect(q.run(testContext())).toHaveLength(4);
+    expect(tables.t2.scans).toBe(1);
+    q.run(testContext());
+    expect(tables.t2.scans).toBe(2);
+    const correlated = select({
+      items: [col("id")],
+      from: [tbl("t1")],
+      where: exists(bin("=", col("t1id"), col("id", "t1"))),
+    });
+    tables.t2.scans = 0;
+    expect(run(correlated, tables).rows).toEqual([["1"], ["3"]]);
+    expect(tables.t2.scans).toBe(4);
+  });
+
   it("scalar subquery with two rows is 1242", () => {
     const sub = select({ items: [col("id")], from: [tbl("t1")] });
     expect(() => run(select({ items: [{ kind: "ScalarSubquery", query: sub, start: 0, end: 0 }] }))).toThrow(
