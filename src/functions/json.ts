@@ -1,2 +1,142 @@
+// JSON functions. Documents are parsed by src/values/json-parse.ts into the tree JsonValue holds (Maps in MySQL's
+// key order, number/bigint integers, Double, Decimal) and printed by src/values/json-text.ts in MySQL 8's form,
+// `{"a": 1, "b": [1, 2]}`. Errors use MySQL's numbers: 3141 invalid JSON text, 3143 invalid path, 3146 wrong type.
+
+import type { StaticType } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
+import { parseJson, sortJsonObject } from "../values/json-parse.ts";
+import { jsonText } from "../values/json-text.ts";
+import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
+import { argText, INT, JSON_T, TEXT } from "./args.ts";
+import { fn } from "./define.ts";
+import { applyPath, parsePath } from "./json-path.ts";
 import type { Builtin } from "./types.ts";
-export const jsonBuiltins: readonly Builtin[] = [];
+
+const json = (): StaticType => JSON_T;
+
+/** Parses JSON text for argument `argNo` of `fnName`, raising MySQL's error 3141 when it is not JSON. */
+export function parseJsonArg(text: string, argNo: number, fnName: string): unknown {
+  const r = parseJson(text);
+  if (r.ok) return r.value;
+  throw new SqlError(
+    3141,
+    "22032",
+    `Invalid JSON text in argument ${argNo} to function ${fnName}: "${r.message}" at position ${r.position}.`,
+  );
+}
+
+/** A JSON document argument: a JSON value, or a string holding JSON text. Other types are error 3146. */
+export function jsonDoc(v: Value, argNo: number, fnName: string): unknown {
+  if (v instanceof JsonValue) return v.value;
+  if (typeof v === "string" || v instanceof Bytes) return parseJsonArg(argText(v), argNo, fnName);
+  throw new SqlError(
+    3146,
+    "22032",
+    `Invalid data type for JSON data in argument ${argNo} to function ${fnName}; a JSON string or JSON type is required.`,
+  );
+}
+
+/** The value at `path` in `doc` (JSON text or a JSON value), or undefined: what `doc->'path'` reads. */
+export function extractPath(doc: unknown, path: string): unknown {
+  const found = applyPath(doc, parsePath(path));
+  return found.length === 0 ? undefined : found[0];
+}
+
+/** An SQL value as a JSON value inside JSON_OBJECT / JSON_ARRAY: strings stay strings, JSON values nest. */
+export function sqlToJson(v: Value): unknown {
+  if (v === null) return null;
+  if (v instanceof JsonValue) return v.value;
+  if (v instanceof Temporal) return v.text;
+  if (v instanceof Bytes) return argText(v);
+  return v;
+}
+
+function extract(a: readonly Value[]): Value {
+  const doc = jsonDoc(a[0], 1, "json_extract");
+  const paths = a.slice(1).map((p) => parsePath(argText(p)));
+  // One path without wildcards gives the value itself; otherwise every match is collected into an array.
+  if (paths.length === 1 && !paths[0].wildcard) {
+    const found = applyPath(doc, paths[0]);
+    return found.length === 0 ? null : new JsonValue(found[0]);
+  }
+  const all: unknown[] = [];
+  for (const p of paths) all.push(...applyPath(doc, p));
+  return all.length === 0 ? null : new JsonValue(all);
+}
+
+function unquote(v: Value): Value {
+  if (v instanceof JsonValue) return typeof v.value === "string" ? v.value : jsonText(v.value);
+  const s = argText(v);
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) {
+    const parsed = parseJsonArg(s, 1, "json_unquote");
+    return typeof parsed === "string" ? parsed : s;
+  }
+  return s;
+}
+
+function typeName(x: unknown): string {
+  if (x === null) return "NULL";
+  if (typeof x === "boolean") return "BOOLEAN";
+  if (typeof x === "string") return "STRING";
+  if (typeof x === "number") return "INTEGER";
+  if (typeof x === "bigint") return x > 9223372036854775807n ? "UNSIGNED INTEGER" : "INTEGER";
+  if (x instanceof Double) return "DOUBLE";
+  if (x instanceof Decimal) return "DECIMAL";
+  if (Array.isArray(x)) return "ARRAY";
+  if (x instanceof Map) return "OBJECT";
+  return "OPAQUE";
+}
+
+function object(a: readonly Value[]): Value {
+  if (a.length % 2 === 1) {
+    throw new SqlError(1582, "42000", "Incorrect parameter count in the call to native function 'json_object'");
+  }
+  const m = new Map<string, unknown>();
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i] === null) throw new SqlError(3158, "22032", "JSON documents may not contain NULL member names.");
+    // The last duplicate key wins, as in MySQL 8.0.3 and later.
+    m.set(argText(a[i]), sqlToJson(a[i + 1]));
+  }
+  return new JsonValue(sortJsonObject(m));
+}
+
+export const jsonBuiltins: readonly Builtin[] = [
+  fn("JSON_EXTRACT", 2, Number.POSITIVE_INFINITY, json, (a) => extract(a)),
+  fn(
+    "JSON_UNQUOTE",
+    1,
+    1,
+    () => TEXT,
+    (a) => unquote(a[0]),
+  ),
+  fn(
+    "JSON_VALID",
+    1,
+    1,
+    () => INT,
+    (a) => {
+      const v = a[0];
+      if (v instanceof JsonValue) return 1;
+      if (typeof v !== "string" && !(v instanceof Bytes)) return 0;
+      return parseJson(argText(v)).ok ? 1 : 0;
+    },
+  ),
+  fn(
+    "JSON_TYPE",
+    1,
+    1,
+    () => TEXT,
+    (a) => typeName(jsonDoc(a[0], 1, "json_type")),
+  ),
+  fn("JSON_OBJECT", 0, Number.POSITIVE_INFINITY, json, (a) => object(a), { nullPropagating: false }),
+  fn("JSON_ARRAY", 0, Number.POSITIVE_INFINITY, json, (a) => new JsonValue(a.map(sqlToJson)), {
+    nullPropagating: false,
+  }),
+  fn(
+    "JSON_QUOTE",
+    1,
+    1,
+    () => TEXT,
+    (a) => jsonText(argText(a[0])),
+  ),
+];

@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { lookupBuiltin } from "../../src/functions/registry.ts";
+import type { EagerBuiltin } from "../../src/functions/types.ts";
+import { cases } from "./cases/json.ts";
+import { evaluate, testContext } from "./support.ts";
+import { caseTable } from "./table.ts";
+
+describe("JSON builtins (recorded on the server)", () => {
+  const mysqlQuiet = (result: string) => ({
+    result,
+    warnings: [],
+    why: "MariaDB adds warning 4037/4038 for invalid JSON; MySQL's JSON_VALID and JSON_UNQUOTE do not warn",
+  });
+  caseTable("json", cases, {
+    "JSON_VALID('[1, 2')": mysqlQuiet("0"),
+    "JSON_VALID('')": mysqlQuiet("0"),
+    "JSON_VALID('nul')": mysqlQuiet("0"),
+    "JSON_UNQUOTE('\"abc')": mysqlQuiet('"abc'),
+  });
+});
+
+// MySQL 8 answers from the reference manual (json.html, json-search-functions.html, json-creation-functions.html):
+// MySQL sorts object keys (shorter first, then bytewise), prints `{"a": 1}` and raises errors where MariaDB
+// returns NULL with a warning. See docs/mysql-vs-mariadb.md.
+describe("JSON builtins (MySQL 8 behaviour)", () => {
+  test.each([
+    [`JSON_OBJECT('id', 87, 'name', 'carrot')`, `{"id": 87, "name": "carrot"}`],
+    [`JSON_OBJECT('bb', 1, 'a', 2.50, 'c', NULL)`, `{"a": 2.50, "c": null, "bb": 1}`],
+    [`JSON_OBJECT('k', 1, 'k', 2)`, `{"k": 2}`],
+    [`JSON_OBJECT('d', JSON_ARRAY(1, JSON_OBJECT('x', 'y')))`, `{"d": [1, {"x": "y"}]}`],
+    [`JSON_ARRAY(1, 'abc', NULL, 'é😀')`, `[1, "abc", null, "é😀"]`],
+    [`JSON_EXTRACT('{"b": [1, 2], "a": 1}', '$')`, `{"a": 1, "b": [1, 2]}`],
+    [`JSON_EXTRACT('{"id": 14, "name": "Aztalan"}', '$.name')`, `"Aztalan"`],
+    [`JSON_EXTRACT('[10, 20, [30, 40]]', '$[2][*]')`, `[30, 40]`],
+    [`JSON_EXTRACT('{"a": {"b": 1}}', '$.a')`, `{"b": 1}`],
+    [`JSON_EXTRACT('"tab\\\\tquote\\\\""', '$')`, `"tab\\tquote\\""`],
+    [`JSON_EXTRACT('[1, 2]', '$[0]', '$[5]')`, `[1]`],
+    [`JSON_EXTRACT('{"a": 1}', '$.*')`, `[1]`],
+    [`JSON_UNQUOTE(JSON_EXTRACT('{"a": [1, 2]}', '$.a'))`, `[1, 2]`],
+    [`JSON_TYPE(JSON_EXTRACT('{"a": [1]}', '$.a'))`, `ARRAY`],
+    [`JSON_TYPE('18446744073709551615')`, `UNSIGNED INTEGER`],
+    [`JSON_QUOTE('a"b')`, `"a\\"b"`],
+  ])("%s = %s", (sql, expected) => {
+    expect(evaluate(sql)).toEqual({ result: expected, warnings: [] });
+  });
+
+  test.each([
+    [`JSON_EXTRACT('{', '$')`, 3141],
+    [`JSON_EXTRACT('[1, 2', '$[0]')`, 3141],
+    [`JSON_TYPE('')`, 3141],
+    [`JSON_EXTRACT('{}', '$.')`, 3143],
+    [`JSON_EXTRACT('{}', 'a')`, 3143],
+    [`JSON_EXTRACT('[1]', '$[x]')`, 3143],
+    [`JSON_EXTRACT('[1]', '$**')`, 3143],
+    [`JSON_EXTRACT(1, '$')`, 3146],
+    [`JSON_TYPE(1)`, 3146],
+    [`JSON_OBJECT(NULL, 1)`, 3158],
+    [`JSON_OBJECT('a')`, 1582],
+  ])("%s raises %i", (sql, errno) => {
+    expect(evaluate(sql).error).toBe(errno);
+  });
+
+  test("error messages name the function, RapidJSON's message and the position", () => {
+    const extract = lookupBuiltin("JSON_EXTRACT") as EagerBuiltin;
+    const ctx = testContext();
+    expect(() => extract.impl(["[1, x]", "$"], ctx, [])).toThrow(
+      'Invalid JSON text in argument 1 to function json_extract: "Invalid value." at position 4.',
+    );
+    expect(() => extract.impl(["[1]", "$.a.", "$"], ctx, [])).toThrow(
+      "Invalid JSON path expression. The error is around character position 4.",
+    );
+  });
+});
