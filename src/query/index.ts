@@ -10,7 +10,7 @@ import { type CompiledSelect, compileSelect } from "./select.ts";
 import { queryValues } from "./values.ts";
 
 export type { CompiledSelect } from "./select.ts";
-export { compileSelect } from "./select.ts";
+export { compileSelect, withSubqueries } from "./select.ts";
 
 export interface SelectOptions {
   /** The text the statement's offsets point into (the script file): column names are cut from it. */

@@ -49,6 +49,8 @@ interface Shared {
   nextSource: number;
   /** Counts executions of the statement: uncorrelated subquery results are kept for one execution. */
   execution: number;
+  /** False when nothing marks where one execution ends (subqueries compiled for other statements). */
+  readonly cache: boolean;
 }
 
 interface Level {
@@ -440,7 +442,7 @@ function subqueryRunner(
     return rows;
   };
   let run = (ctx: ExecContext): Value[][] => check(level.run(ctx, max));
-  if (!correlated) {
+  if (!correlated && shared.cache) {
     let cachedFor = -1;
     let cached: Value[][] = [];
     const uncached = run;
@@ -461,7 +463,7 @@ function subqueryRunner(
  * parameters, a trigger's NEW and OLD (pass undefined at top level).
  */
 export function compileSelect(stmt: SelectStmt, outer: Scope | undefined, env: QueryEnv): CompiledSelect {
-  const shared: Shared = { env, locals: outer, nextSource: 0, execution: 0 };
+  const shared: Shared = { env, locals: outer, nextSource: 0, execution: 0, cache: true };
   const compiled = compileQuery(stmt, undefined, shared);
   const level: Level = {
     ...compiled,
@@ -483,4 +485,20 @@ export function compileSelect(stmt: SelectStmt, outer: Scope | undefined, env: Q
       return { columns, rows, types };
     },
   };
+}
+
+/**
+ * Adds subquery support to a scope of another statement (SET, IF, RETURN, UPDATE/DELETE WHERE...). For a RowScope
+ * the subqueries see its tables as their outer query and its locals first; any other scope is taken as locals.
+ * Their tables use `ctx.rows` from `firstSource` on, so that they do not overwrite the statement's own rows.
+ */
+export function withSubqueries(scope: Scope, env: QueryEnv, firstSource = 0): Scope {
+  const rowScope = scope instanceof RowScope ? scope : undefined;
+  const locals = rowScope === undefined ? scope : rowScope.locals;
+  const shared: Shared = { env, locals, nextSource: firstSource, execution: 0, cache: false };
+  const wrapped: Scope = {
+    resolve: (ref) => scope.resolve(ref),
+    subquery: (query, mode) => subqueryRunner(query, rowScope ?? { find: () => undefined }, shared, mode),
+  };
+  return scope.aggregate === undefined ? wrapped : { ...wrapped, aggregate: (e) => scope.aggregate?.(e) };
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Expr, SelectStmt } from "../../src/ast.ts";
 import type { Scope } from "../../src/compile/types.ts";
-import { compileSelect } from "../../src/query/select.ts";
+import { compileSelect, withSubqueries } from "../../src/query/select.ts";
 import { render } from "../../src/values/render.ts";
 import type { Value } from "../../src/values/value.ts";
 import { testContext } from "../support/session.ts";
@@ -233,5 +233,18 @@ describe("query compiler on fakes", () => {
       }),
     );
     expect(r.rows).toEqual([["2"]]);
+  });
+
+  it("withSubqueries lets another statement's expression run a subquery that sees its locals", () => {
+    const tables = data();
+    const locals: Scope = {
+      resolve: (ref) => (ref.name === "x" ? { eval: () => 3, type: INT, constant: false } : undefined),
+    };
+    const env = fakeEnv(tables);
+    const scope = withSubqueries(locals, env);
+    const sub = select({ items: [col("a")], from: [tbl("t1")], where: bin("=", col("id"), col("x")) });
+    const e = env.compileExpr({ kind: "ScalarSubquery", query: sub, start: 0, end: 0 }, scope);
+    expect(e.eval(testContext())).toBe("x");
+    expect(tables.t1.lookups).toBe(1);
   });
 });
