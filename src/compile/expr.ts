@@ -78,7 +78,11 @@ function notSupported(what: string): SqlError {
 // Literals
 
 function numberLiteral(text: string, kind: "int" | "decimal" | "double"): Node {
-  if (kind === "double") return constNode(new Double(Number(text)), T_DOUBLE, Coercibility.NUMERIC);
+  if (kind === "double") {
+    const x = Number(text);
+    if (!Number.isFinite(x)) throw new SqlError(1367, "22007", `Illegal double '${text}' value found during parsing`);
+    return constNode(new Double(x), T_DOUBLE, Coercibility.NUMERIC);
+  }
   if (kind === "int") {
     const b = BigInt(text);
     if (b <= INT64_MAX) return constNode(normInt(b), T_INT, Coercibility.NUMERIC);
@@ -160,30 +164,44 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
   const evals = args.map((a) => a.eval);
   let evaluate: Evaluator;
   if (builtin.nullPropagating) {
+    // The argument array is reused between calls: all arguments are evaluated into locals first (an argument may
+    // re-enter this node through a stored function), and impl does not keep the array.
     if (evals.length === 1) {
       const [A] = evals;
+      const buf: Value[] = [null];
       evaluate = (ctx) => {
         const a = A(ctx);
-        return a === null ? null : impl([a], ctx, types);
+        if (a === null) return null;
+        buf[0] = a;
+        return impl(buf, ctx, types);
       };
     } else if (evals.length === 2) {
       const [A, B] = evals;
+      const buf: Value[] = [null, null];
       evaluate = (ctx) => {
         const a = A(ctx);
         if (a === null) return null;
         const b = B(ctx);
-        return b === null ? null : impl([a, b], ctx, types);
+        if (b === null) return null;
+        buf[0] = a;
+        buf[1] = b;
+        return impl(buf, ctx, types);
       };
     } else if (evals.length === 3) {
       // SUBSTRING(doc, i, 1) of the character loop lands here.
       const [A, B, C] = evals;
+      const buf: Value[] = [null, null, null];
       evaluate = (ctx) => {
         const a = A(ctx);
         if (a === null) return null;
         const b = B(ctx);
         if (b === null) return null;
         const d = C(ctx);
-        return d === null ? null : impl([a, b, d], ctx, types);
+        if (d === null) return null;
+        buf[0] = a;
+        buf[1] = b;
+        buf[2] = d;
+        return impl(buf, ctx, types);
       };
     } else {
       evaluate = (ctx) => {
