@@ -7,6 +7,7 @@
 // fails with ConnectionLost (2013) and the session stays lost.
 
 import { type Catalog, Catalog as CatalogClass, type Database } from "./catalog.ts";
+import { installInformationSchema } from "./infoschema.ts";
 import type { Table, TableData } from "./table.ts";
 import { Session } from "./transaction.ts";
 import { ConnectionLost, type RoutineDef, type TriggerDef, type TriggerRunner } from "./types.ts";
@@ -47,6 +48,10 @@ export class Server {
   private downFlag = false;
   /** Number of crashes so far (tests assert on it). */
   crashes = 0;
+
+  constructor() {
+    installInformationSchema(this.catalog);
+  }
 
   /** True between crash() and restart(). */
   get down(): boolean {

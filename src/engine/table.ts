@@ -209,8 +209,17 @@ export class Table implements ReadableTable, UndoTarget {
 
   /** Hands out the next AUTO_INCREMENT value and advances the counter. */
   takeAutoIncrement(): number | bigint {
+    return this.reserveAutoIncrement(1);
+  }
+
+  /**
+   * Reserves `n` consecutive AUTO_INCREMENT values and returns the first. A multi-row INSERT reserves one per row
+   * when it needs its first value (InnoDB's bulk allocation), so a statement failing on a later row leaves a gap.
+   */
+  reserveAutoIncrement(n: number): number | bigint {
     const v = this.autoIncrement;
-    this.autoIncrement = typeof v === "bigint" ? v + 1n : Number.isSafeInteger(v + 1) ? v + 1 : BigInt(v) + 1n;
+    const next = BigInt(v) + BigInt(n);
+    this.autoIncrement = next <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(next) : next;
     return v;
   }
 
