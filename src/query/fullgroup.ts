@@ -3,7 +3,7 @@
 // or when the whole select item is a GROUP BY expression. The check is decided at compile time and raised at run
 // time, because it depends on the sql_mode in force when the statement runs.
 
-import type { Expr, SelectItem } from "../ast.ts";
+import type { Expr, OrderItem, SelectItem } from "../ast.ts";
 import type { Scope } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import type { CompiledFrom } from "./from.ts";
@@ -13,9 +13,76 @@ import { childrenOf } from "./walk.ts";
 /** Expression text for matching a select item against GROUP BY expressions; undefined without source text. */
 const squash = (text: string): string | undefined => (text === "" ? undefined : text.replace(/\s+/g, "").toLowerCase());
 
-/** The first violation in the select list, as the error MySQL raises for it; undefined when there is none. */
+/** ORDER BY items that name a select-list column (by position or alias) are checked as that column. */
+function ownExpressions(items: readonly SelectItem[], orderBy: readonly OrderItem[]): Expr[] {
+  return orderBy
+    .map((o) => o.expr)
+    .filter((e) => {
+      if (e.kind === "Number" && e.numberKind === "int") return false;
+      if (e.kind !== "ColumnRef" || e.qualifier.length > 0) return true;
+      return !items.some((i) => i.alias?.toLowerCase() === e.name.toLowerCase());
+    });
+}
+
+function columnName(from: CompiledFrom, at: [number, number]): string {
+  const s = from.rows.sources.find((x) => x.index === at[0])!;
+  const name = `${s.alias}.${s.columns[at[1]].name}`;
+  return s.schema === undefined ? name : `${s.schema}.${name}`;
+}
+
+/**
+ * DISTINCT with ORDER BY: MySQL 8 refuses to sort by a column that is not selected (3065), because the duplicates
+ * that DISTINCT removes could carry different values of it. MariaDB allows it.
+ */
+export function distinctOrderViolation(
+  items: readonly SelectItem[],
+  orderBy: readonly OrderItem[],
+  from: CompiledFrom,
+  locals: Scope | undefined,
+  source: string,
+): SqlError | undefined {
+  const selectedTexts = new Set(items.map((i) => squash(source.slice(i.expr.start, i.expr.end))));
+  const selected = new Set<string>();
+  for (const i of items) {
+    if (i.expr.kind === "Star") for (const c of from.star) if (c.source !== undefined) selected.add(`${c.source}:*`);
+    if (i.expr.kind !== "ColumnRef") continue;
+    const at = locate(i.expr, from);
+    if (at !== undefined) selected.add(`${at[0]}:${at[1]}`);
+  }
+  const offending = (e: Expr): string | undefined => {
+    if (e.kind === "ColumnRef" && locals?.resolve(e) === undefined) {
+      const at = locate(e, from);
+      if (at === undefined || selected.has(`${at[0]}:${at[1]}`) || selected.has(`${at[0]}:*`)) return undefined;
+      return columnName(from, at);
+    }
+    for (const c of childrenOf(e)) {
+      const hit = offending(c);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  const exprs = ownExpressions(items, orderBy);
+  for (let i = 0; i < orderBy.length; i++) {
+    const e = orderBy[i].expr;
+    if (!exprs.includes(e)) continue;
+    const text = squash(source.slice(e.start, e.end));
+    if (text !== undefined && selectedTexts.has(text)) continue;
+    const column = offending(e);
+    if (column !== undefined) {
+      return new SqlError(
+        3065,
+        "HY000",
+        `Expression #${i + 1} of ORDER BY clause is not in SELECT list, references column '${column}' which is not in SELECT list; this is incompatible with DISTINCT`,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The first violation in the select list or ORDER BY, as the error MySQL raises for it; undefined when none. */
 export function fullGroupByViolation(
   items: readonly SelectItem[],
+  orderBy: readonly OrderItem[],
   groupBy: readonly Expr[],
   from: CompiledFrom,
   locals: Scope | undefined,
@@ -41,12 +108,7 @@ export function fullGroupByViolation(
     if (e.kind === "AggregateCall") return undefined;
     if (e.kind === "ColumnRef" && locals?.resolve(e) === undefined) {
       const at = locate(e, from);
-      if (at !== undefined && !dependent(at[0], at[1])) {
-        const s = from.rows.sources.find((x) => x.index === at[0])!;
-        const name = `${s.alias}.${s.columns[at[1]].name}`;
-        return s.schema === undefined ? name : `${s.schema}.${name}`;
-      }
-      return undefined;
+      return at !== undefined && !dependent(at[0], at[1]) ? columnName(from, at) : undefined;
     }
     for (const c of childrenOf(e)) {
       const hit = offending(c);
@@ -54,24 +116,38 @@ export function fullGroupByViolation(
     }
     return undefined;
   };
-  for (let i = 0; i < items.length; i++) {
-    const e = items[i].expr;
-    if (e.kind === "Star") continue;
-    const text = squash(source.slice(e.start, e.end));
-    if (groupBy.length > 0 && text !== undefined && groupTexts.has(text)) continue;
-    const column = offending(e);
-    if (column === undefined) continue;
-    return groupBy.length === 0
-      ? new SqlError(
-          1140,
-          "42000",
-          `In aggregated query without GROUP BY, expression #${i + 1} of SELECT list contains nonaggregated column '${column}'; this is incompatible with sql_mode=only_full_group_by`,
-        )
-      : new SqlError(
-          1055,
-          "42000",
-          `Expression #${i + 1} of SELECT list is not in GROUP BY clause and contains nonaggregated column '${column}' which is not functionally dependent on columns in GROUP BY clause; this is incompatible with sql_mode=only_full_group_by`,
-        );
-  }
+  const check = (exprs: readonly (Expr | undefined)[], where: string): SqlError | undefined => {
+    for (let i = 0; i < exprs.length; i++) {
+      const e = exprs[i];
+      if (e === undefined || e.kind === "Star") continue;
+      const text = squash(source.slice(e.start, e.end));
+      if (groupBy.length > 0 && text !== undefined && groupTexts.has(text)) continue;
+      const column = offending(e);
+      if (column === undefined) continue;
+      return groupBy.length === 0
+        ? new SqlError(
+            1140,
+            "42000",
+            `In aggregated query without GROUP BY, expression #${i + 1} of ${where} contains nonaggregated column '${column}'; this is incompatible with sql_mode=only_full_group_by`,
+          )
+        : new SqlError(
+            1055,
+            "42000",
+            `Expression #${i + 1} of ${where} is not in GROUP BY clause and contains nonaggregated column '${column}' which is not functionally dependent on columns in GROUP BY clause; this is incompatible with sql_mode=only_full_group_by`,
+          );
+    }
+    return undefined;
+  };
+  const own = ownExpressions(items, orderBy);
+  return (
+    check(
+      items.map((i) => i.expr),
+      "SELECT list",
+    ) ??
+    check(
+      orderBy.map((o) => (own.includes(o.expr) ? o.expr : undefined)),
+      "ORDER BY clause",
+    )
+  );
   return undefined;
 }

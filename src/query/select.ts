@@ -25,7 +25,7 @@ import {
   unknownTable,
 } from "./errors.ts";
 import { type CompiledFrom, compileFrom, type FromContext } from "./from.ts";
-import { fullGroupByViolation } from "./fullgroup.ts";
+import { distinctOrderViolation, fullGroupByViolation } from "./fullgroup.ts";
 import { planLookups } from "./lookup.ts";
 import { type ClauseHooks, columnReader, type ParentScope, RowScope, RowSet } from "./scope.ts";
 import { hasAggregate } from "./walk.ts";
@@ -269,7 +269,13 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
   );
   const limit = withOrder ? compileLimit(stmt, shared) : undefined;
   const ownSources = rows.sources.map((s) => s.index);
-  const violation = grouped ? fullGroupByViolation(stmt.items, stmt.groupBy, from, locals, env.source) : undefined;
+  const violation = grouped
+    ? fullGroupByViolation(stmt.items, orderBy, stmt.groupBy, from, locals, env.source)
+    : undefined;
+  if (stmt.distinct) {
+    const error = distinctOrderViolation(stmt.items, orderBy, from, locals, env.source);
+    if (error !== undefined) throw error;
+  }
   const distinct = stmt.distinct;
 
   const produce = (ctx: ExecContext, out: Sortable[]): void => {
