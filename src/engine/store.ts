@@ -48,6 +48,12 @@ class Store {
     this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Warning");
   }
 
+  /** A different condition in each mode: strict raises `strictly`, otherwise MySQL warns `leniently`. */
+  failAs(strictly: Problem, leniently: Problem): void {
+    if (this.strict) throw new SqlError(strictly.errno, strictly.sqlstate, strictly.message);
+    this.ctx.session.warn(leniently.errno, leniently.sqlstate, leniently.message, "Warning");
+  }
+
   note(p: Problem): void {
     this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Note");
   }
@@ -260,7 +266,8 @@ function storeString(v: Exclude<Value, null>, type: DataType, st: Store): Value 
     const rest = s.slice(shorter.length);
     // Cutting only trailing spaces is a Note in every mode (MySQL: "Data truncated", level Note).
     if (/^ *$/.test(rest)) st.note(st.truncated());
-    else st.fail(st.tooLong());
+    // Strict mode says 1406 "Data too long"; otherwise the warning is 1265 "Data truncated" (MariaDB 10.11, MySQL 8).
+    else st.failAs(st.tooLong(), st.truncated());
     s = shorter;
   }
   // CHAR drops trailing spaces when read back (PAD_CHAR_TO_FULL_LENGTH is off); storing them stripped is the same.
@@ -274,7 +281,7 @@ function storeBinary(v: Exclude<Value, null>, type: DataType, st: Store): Value 
   if (b.length > limit) {
     const rest = b.subarray(limit);
     if (rest.every((x) => x === 0 || x === 32)) st.note(st.truncated());
-    else st.fail(st.tooLong());
+    else st.failAs(st.tooLong(), st.truncated());
     b = b.slice(0, limit);
   }
   if (type.name === "BINARY" && b.length < limit) {
@@ -372,7 +379,8 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
     }
     return new Temporal(kind, parsed);
   }
-  st.fail(st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292));
+  // Not strict: the zero date with warning 1265 (MariaDB 10.11; MySQL 8 warns the same way).
+  st.failAs(st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292), st.truncated());
   return new Temporal(kind, withTime ? "0000-00-00 00:00:00" : "0000-00-00");
 }
 

@@ -1,0 +1,124 @@
+// storeValue: the strict-mode errors and the non-strict clipped values, as MariaDB 10.11 stored them (messages in
+// MySQL 8's form: `for column 'c'`, see docs/mysql-vs-mariadb.md).
+
+import { describe, expect, it } from "vitest";
+import type { ExecContext } from "../../src/compile/types.ts";
+import { storeConverter, storeValue } from "../../src/engine/store.ts";
+import type { SqlError } from "../../src/errors.ts";
+import { type Bytes, Decimal, Double, Temporal, type Value } from "../../src/values/value.ts";
+import { testSession } from "../support/session.ts";
+import { dt } from "./harness.ts";
+
+function ctxOf(strict: boolean) {
+  const session = testSession();
+  const ctx: ExecContext = { session, slots: [], rows: [], strict, sqlMode: strict ? "STRICT_TRANS_TABLES" : "" };
+  return { ctx, warnings: session.warnings };
+}
+
+function strictError(v: Value, type: ReturnType<typeof dt>, column = "c"): [number, string, string] {
+  try {
+    storeValue(v, type, ctxOf(true).ctx, { column, row: 1 });
+  } catch (e) {
+    const x = e as SqlError;
+    return [x.errno, x.sqlstate, x.message];
+  }
+  throw new Error("no error");
+}
+
+function lenient(v: Value, type: ReturnType<typeof dt>): [Value, string[]] {
+  const { ctx, warnings } = ctxOf(false);
+  const out = storeValue(v, type, ctx, { column: "c", row: 3 });
+  return [out, warnings.map((w) => `${w.level} ${w.errno} ${w.message}`)];
+}
+
+describe("strict mode", () => {
+  it("raises MySQL's errors with the column and row", () => {
+    expect(strictError(200, dt("TINYINT"), "ti")).toEqual([
+      1264,
+      "22003",
+      "Out of range value for column 'ti' at row 1",
+    ]);
+    expect(strictError(-1, dt("TINYINT", undefined, undefined, { unsigned: true }))[0]).toBe(1264);
+    expect(strictError("abc", dt("INT"))).toEqual([
+      1366,
+      "HY000",
+      "Incorrect integer value: 'abc' for column 'c' at row 1",
+    ]);
+    expect(strictError("", dt("INT"))[2]).toBe("Incorrect integer value: '' for column 'c' at row 1");
+    expect(strictError("12abc", dt("INT"))).toEqual([1265, "01000", "Data truncated for column 'c' at row 1"]);
+    expect(strictError("abcd", dt("VARCHAR", 3))).toEqual([1406, "22001", "Data too long for column 'c' at row 1"]);
+    expect(strictError(12345, dt("DECIMAL", 5, 2))[0]).toBe(1264);
+    expect(strictError("abc", dt("DECIMAL", 5, 2))[2]).toBe("Incorrect decimal value: 'abc' for column 'c' at row 1");
+    expect(strictError("abc", dt("FLOAT"))[2]).toBe("Incorrect double value: 'abc' for column 'c' at row 1");
+    expect(strictError(new Double(1e300), dt("FLOAT"))[0]).toBe(1264);
+    expect(strictError("2020-13-01", dt("DATE"))).toEqual([
+      1292,
+      "22007",
+      "Incorrect date value: '2020-13-01' for column 'c' at row 1",
+    ]);
+    expect(strictError("c", dt("ENUM", undefined, undefined, { values: ["a", "b"] }))[0]).toBe(1265);
+    expect(strictError(2156, dt("YEAR"))[0]).toBe(1264);
+  });
+
+  it("converts good values to the column's kind", () => {
+    const { ctx } = ctxOf(true);
+    const s = (v: Value, t: ReturnType<typeof dt>) => storeValue(v, t, ctx, { column: "c", row: 1 });
+    expect(s("2.5", dt("INT"))).toBe(3);
+    expect(s("1e3", dt("INT"))).toBe(1000);
+    expect(s(new Double(2.5), dt("INT"))).toBe(2);
+    expect(s(new Double(3.5), dt("INT"))).toBe(4);
+    expect(s(new Decimal(-25n, 1), dt("INT"))).toBe(-3);
+    expect(s(" 12 ", dt("INT"))).toBe(12);
+    expect(s(2n ** 63n - 1n, dt("BIGINT"))).toBe(2n ** 63n - 1n);
+    expect(s(7, dt("VARCHAR", 5))).toBe("7");
+    expect(s("A", dt("ENUM", undefined, undefined, { values: ["a", "b"] }))).toBe("a");
+    expect(s(2, dt("ENUM", undefined, undefined, { values: ["a", "b"] }))).toBe("b");
+    expect(s("2026-1-5", dt("DATE"))).toEqual(new Temporal("DATE", "2026-01-05"));
+    expect(s("2026-01-05 7:08:09", dt("DATETIME"))).toEqual(new Temporal("DATETIME", "2026-01-05 07:08:09"));
+    expect(s(69, dt("YEAR"))).toBe(2069);
+    expect(s(70, dt("YEAR"))).toBe(1970);
+    expect((s("a", dt("BINARY", 3)) as Bytes).bytes).toEqual(new Uint8Array([0x61, 0, 0]));
+  });
+
+  it("rounding a decimal and cutting trailing spaces are Notes, not errors", () => {
+    const { ctx, warnings } = ctxOf(true);
+    expect(storeValue(new Decimal(1234n, 3), dt("DECIMAL", 5, 2), ctx, { column: "d", row: 1 })).toEqual(
+      new Decimal(123n, 2),
+    );
+    expect(storeValue("abc   ", dt("VARCHAR", 3), ctx, { column: "v", row: 1 })).toBe("abc");
+    expect(warnings.map((w) => [w.level, w.errno, w.message])).toEqual([
+      ["Note", 1265, "Data truncated for column 'd' at row 1"],
+      ["Note", 1265, "Data truncated for column 'v' at row 1"],
+    ]);
+  });
+
+  it("IGNORE turns errors into warnings", () => {
+    const { ctx, warnings } = ctxOf(true);
+    expect(storeValue(300, dt("TINYINT"), ctx, { column: "c", row: 2, ignore: true })).toBe(127);
+    expect(warnings[0].message).toBe("Out of range value for column 'c' at row 2");
+  });
+
+  it("names a local variable like a column at row 1 (MySQL; MariaDB says row 0)", () => {
+    const { ctx } = ctxOf(true);
+    expect(() => storeConverter(300, dt("TINYINT"), ctx, "v", 1)).toThrow("Out of range value for column 'v' at row 1");
+  });
+});
+
+describe("non-strict mode", () => {
+  it("stores MySQL's clipped values with warnings", () => {
+    expect(lenient(200, dt("TINYINT"))).toEqual([127, ["Warning 1264 Out of range value for column 'c' at row 3"]]);
+    expect(lenient(-1, dt("TINYINT", undefined, undefined, { unsigned: true }))[0]).toBe(0);
+    expect(lenient("12abc", dt("INT"))).toEqual([12, ["Warning 1265 Data truncated for column 'c' at row 3"]]);
+    expect(lenient("abc", dt("INT"))).toEqual([
+      0,
+      ["Warning 1366 Incorrect integer value: 'abc' for column 'c' at row 3"],
+    ]);
+    expect(lenient("abcd", dt("VARCHAR", 3))).toEqual(["abc", ["Warning 1265 Data truncated for column 'c' at row 3"]]);
+    expect(lenient(new Decimal(12345678n, 3), dt("DECIMAL", 5, 2))[0]).toEqual(new Decimal(99999n, 2));
+    expect(lenient("c", dt("ENUM", undefined, undefined, { values: ["a"] }))[0]).toBe("");
+    expect(lenient("2020-13-01", dt("DATE"))).toEqual([
+      new Temporal("DATE", "0000-00-00"),
+      ["Warning 1265 Data truncated for column 'c' at row 3"],
+    ]);
+  });
+});
