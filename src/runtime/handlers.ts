@@ -40,12 +40,29 @@ export class HandlerScope {
   /** True when some handler here or outside can match a warning or note (so statements check after completing). */
   catchesWarnings: boolean;
 
+  /**
+   * True for the view of a block's handlers that its DECLARE ... DEFAULT expressions see: the handlers exist in the
+   * block's parsing context but are not active yet. MySQL finds such a handler statically, cannot find it among the
+   * active ones, and leaves the condition unhandled, even when an outer block has a handler for it
+   * (`sp_rcontext::handle_sql_condition`; MariaDB 10.11 answers the same).
+   */
+  inactive = false;
+
   constructor(
     readonly parent: HandlerScope | null,
     /** The completion that leaves the declaring block (what EXIT does). */
     readonly exitCompletion: Completion,
+    handlers?: CompiledHandler[],
   ) {
     this.catchesWarnings = parent?.catchesWarnings ?? false;
+    if (handlers) this.handlers = handlers;
+  }
+
+  /** The not-yet-active view of this scope (shares the handler list, which is filled in later). */
+  pendingView(): HandlerScope {
+    const view = new HandlerScope(this.parent, this.exitCompletion, this.handlers);
+    view.inactive = true;
+    return view;
   }
 
   add(handler: CompiledHandler): void {
@@ -93,7 +110,7 @@ export function findHandler(
         }
       }
     }
-    if (best) return { handler: best, scope };
+    if (best) return scope.inactive ? undefined : { handler: best, scope };
   }
   return undefined;
 }

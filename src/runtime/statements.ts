@@ -70,6 +70,16 @@ export function topLevelEnv(source: string, outer?: Scope): CompileEnv {
   return { scope: new LocalScope(new Unit("top", ""), null, outer), handlers: null, labels: null, source };
 }
 
+const partial = new WeakMap<object, ResultSet[]>();
+
+/**
+ * The result sets a failed top-level statement produced before it failed (a CALL whose procedure printed rows and
+ * then hit an unhandled error): the client shows them before the error.
+ */
+export function partialResults(error: unknown): readonly ResultSet[] {
+  return (typeof error === "object" && error !== null && partial.get(error)) || [];
+}
+
 /**
  * Compiles a statement for the session. The returned closure runs it as one top-level statement: it starts the
  * statement budget (unless it runs inside another statement, as a trigger does) and returns the result sets.
@@ -77,6 +87,7 @@ export function topLevelEnv(source: string, outer?: Scope): CompileEnv {
 export function compileStatement(stmt: Statement, env: CompileEnv): CompiledStatement {
   const exec = compileExec(stmt, env);
   const unit = env.scope.unit;
+  const atomic = stmt.kind !== "Call";
   return (ctx: ExecContext): StatementOutcome => {
     const budget = budgetOf(ctx.session);
     if (budget.active === 0) budget.start();
@@ -84,8 +95,15 @@ export function compileStatement(stmt: Statement, env: CompileEnv): CompiledStat
     const results: ResultSet[] = [];
     const slots: Value[] = new Array(unit.slotCount).fill(null);
     const f = new Frame(ctx.session, slots, ctx.strict, ctx.sqlMode, budget, results, ctx.newRow, ctx.oldRow);
+    const engine = ctx.session.engine;
     try {
-      exec(f);
+      // One engine statement (atomic, committed under autocommit), except CALL: a procedure's statements are
+      // statements of their own.
+      if (atomic && typeof engine.statement === "function") engine.statement(() => exec(f));
+      else exec(f);
+    } catch (e) {
+      if (results.length > 0 && typeof e === "object" && e !== null) partial.set(e, results);
+      throw e;
     } finally {
       budget.active--;
     }
@@ -214,10 +232,10 @@ function compileBlock(stmt: Block, env: CompileEnv): Exec {
   const id = unit.newLabel();
   const myLeave = leaveOf(id);
   const labels = pushLabel(env, stmt.label, id, false);
-  const declEnv: CompileEnv = { ...env, scope, labels };
+  const hscope = new HandlerScope(env.handlers, myLeave);
+  const declEnv: CompileEnv = { ...env, scope, labels, handlers: hscope.pendingView() };
   const decls: Exec[] = [];
   const cursors: number[] = [];
-  const hscope = new HandlerScope(env.handlers, myLeave);
   const handlerDecls: DeclareHandler[] = [];
   const body: Statement[] = [];
   // 0: variables and conditions, 1: cursors, 2: handlers, 3: statements.
@@ -321,7 +339,7 @@ function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: C
   }
   const def = compileExprLate(s.default, scope);
   const store = storerFor(s.type, s.names[0] ?? "");
-  // The DEFAULT is evaluated before this block's handlers exist (B4): the enclosing chain handles its errors.
+  // The DEFAULT is evaluated before this block's handlers are active (B4); see HandlerScope.inactive.
   return simple(env, (f) => {
     const v = store(def.eval(f), f);
     for (const i of slots) f.slots[i] = v;
@@ -613,6 +631,8 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
   // SHOW WARNINGS/ERRORS read the diagnostics area, so they must not clear it.
   const clears = !(stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS"));
   const { scope, source } = env;
+  const ownStatement = unit.kind !== "top";
+  const commits = unit.kind === "procedure";
   return simple(
     env,
     (f) => {
@@ -620,7 +640,10 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
         compiled = runtimeDeps().compileOther(stmt, scope, source);
         deferred = undefined;
       }
-      const out = (compiled as (ctx: ExecContext) => StatementOutcome)(f);
+      const run = compiled as (ctx: ExecContext) => StatementOutcome;
+      // Inside a routine each delegated statement is an engine statement of its own: atomic, and committed under
+      // autocommit in a procedure (inside functions and triggers it belongs to the calling statement).
+      const out = ownStatement ? f.session.engine.statement(() => run(f), { commit: commits }) : run(f);
       for (const rs of out.resultSets) f.results?.push(rs);
       f.affected = out.affectedRows;
     },
