@@ -140,8 +140,15 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
     },
     hooks: subqueryHooks,
   };
+  // `FROM DUAL` is MySQL's spelling of no table at all.
+  const dual =
+    stmt.from.length === 1 &&
+    stmt.from[0].kind === "TableName" &&
+    stmt.from[0].name.schema === undefined &&
+    stmt.from[0].alias === undefined &&
+    stmt.from[0].name.name.toUpperCase() === "DUAL";
   const from: CompiledFrom =
-    stmt.from.length === 0
+    stmt.from.length === 0 || dual
       ? { loop: (_ctx, emit) => emit(), rows: new RowSet([], []), star: [], candidates: [] }
       : compileFrom(stmt.from, fc);
   const rows = from.rows;
@@ -189,7 +196,7 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
   for (const item of stmt.items) {
     const e = item.expr;
     if (e.kind === "Star") {
-      if (stmt.from.length === 0) throw noTablesUsed();
+      if (stmt.from.length === 0 || dual) throw noTablesUsed();
       const q = e.qualifier;
       const cols =
         q === undefined || q.length === 0
