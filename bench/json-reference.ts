@@ -62,27 +62,7 @@ function hex4(d: string, i: number): number {
 export function jsonExtractProperty(document: string, name: string | null): JsonProperty {
   const d = normaliseJsonDocument(document);
   const n = d.length;
-  // position(i): 1-based code-point position of UTF-16 index i; only computed for errors.
-  const position = (i: number): number => {
-    let pos = 1;
-    for (let k = 0; k < i && k < n; k++) {
-      const u = d.charCodeAt(k);
-      if (u >= 0xd800 && u <= 0xdbff && k + 1 < n) {
-        const v = d.charCodeAt(k + 1);
-        if (v >= 0xdc00 && v <= 0xdfff) k++;
-      }
-      pos++;
-    }
-    return pos + Math.max(0, i - n);
-  };
-  const fail = (text: string): never => {
-    throw new JsonParseError(PREFIX + text);
-  };
-  const incorrect = (i: number): never => {
-    return fail(`found incorrect "${messageChars(codePoints(d, i, 1))}" at position: ${position(i)}`);
-  };
-  const end = (): never => fail(`unexpected end of document at position: ${position(n)}`);
-
+  // No closures in here: a closure that captured `p` would move it to the heap and slow every step of the walk.
   let p = 0;
   let expect = VALUE;
   const stack: number[] = [];
@@ -103,7 +83,7 @@ export function jsonExtractProperty(document: string, name: string | null): Json
     }
     if (p >= n) {
       if (expect === AFTER && stack.length === 0) break;
-      end();
+      endOfDocument(d);
     }
     let closed = false;
     if (expect === AFTER) {
@@ -113,16 +93,16 @@ export function jsonExtractProperty(document: string, name: string | null): Json
         continue;
       }
       if (stack.length > 0 && ((c === 125 && ctx === OBJ) || (c === 93 && ctx === ARR))) closed = true;
-      else incorrect(p);
+      else incorrect(d, p);
     } else if (expect === COLON) {
-      if (c !== 58) incorrect(p);
+      if (c !== 58) incorrect(d, p);
       p++;
       expect = VALUE;
       continue;
     } else if ((expect === KEY_OR_END && c === 125) || (expect === VALUE_OR_END && c === 93)) {
       closed = true;
     } else if ((expect === KEY || expect === KEY_OR_END) && c !== 34) {
-      incorrect(p);
+      incorrect(d, p);
     }
     const depth = stack.length;
 
@@ -141,13 +121,12 @@ export function jsonExtractProperty(document: string, name: string | null): Json
       p++;
       let seg = p;
       let out = "";
-      const unterminated = (): never => fail(`unterminated string starting at position: ${position(sstart)}`);
       for (;;) {
-        if (p >= n) unterminated();
+        if (p >= n) unterminated(d, sstart);
         const u = d.charCodeAt(p);
         if (u === 34) break;
         if (u === 92) {
-          if (p + 1 >= n) unterminated();
+          if (p + 1 >= n) unterminated(d, sstart);
           const e = d.charCodeAt(p + 1);
           let len = 2;
           let cp: number;
@@ -174,9 +153,9 @@ export function jsonExtractProperty(document: string, name: string | null): Json
               break;
             case 117: {
               // SQL: fewer than 5 characters after the backslash means the string cannot end.
-              if (!hasCodePoints(d, p + 1, 5)) unterminated();
+              if (!hasCodePoints(d, p + 1, 5)) unterminated(d, sstart);
               cp = hex4(d, p + 2);
-              if (cp < 0) fail(`invalid escape "${messageChars(codePoints(d, p, 6))}" at position: ${position(p)}`);
+              if (cp < 0) fail(`invalid escape "${messageChars(codePoints(d, p, 6))}" at position: ${position(d, p)}`);
               len = 6;
               if (cp >= 0xd800 && cp <= 0xdfff) {
                 let lo = -1;
@@ -193,14 +172,14 @@ export function jsonExtractProperty(document: string, name: string | null): Json
               break;
             }
             default:
-              return fail(`invalid escape "${messageChars(codePoints(d, p, 2))}" at position: ${position(p)}`);
+              return fail(`invalid escape "${messageChars(codePoints(d, p, 2))}" at position: ${position(d, p)}`);
           }
           if (decode) out += d.slice(seg, p) + String.fromCodePoint(cp);
           p += len;
           seg = p;
         } else if (u < 32) {
           fail(
-            `unescaped control character U+${u.toString(16).toUpperCase().padStart(4, "0")} in string at position: ${position(p)}`,
+            `unescaped control character U+${u.toString(16).toUpperCase().padStart(4, "0")} in string at position: ${position(d, p)}`,
           );
         } else {
           p++;
@@ -228,27 +207,25 @@ export function jsonExtractProperty(document: string, name: string | null): Json
         vstart = p;
         vtype = "number";
       }
-      const at = (i: number): number => (i < n ? d.charCodeAt(i) : -1);
-      const expectedDigit = (): never => fail(`invalid number, expected a digit at position: ${position(p)}`);
-      if (c === 45) c = at(++p);
+      if (c === 45) c = ++p < n ? d.charCodeAt(p) : -1;
       if (c === 48) {
-        c = at(++p);
-        if (isDigit(c)) fail(`invalid number, leading zero at position: ${position(p)}`);
+        c = ++p < n ? d.charCodeAt(p) : -1;
+        if (isDigit(c)) fail(`invalid number, leading zero at position: ${position(d, p)}`);
       } else if (c >= 49 && c <= 57) {
-        do c = at(++p);
+        do c = ++p < n ? d.charCodeAt(p) : -1;
         while (isDigit(c));
-      } else expectedDigit();
+      } else expectedDigit(d, p);
       if (c === 46) {
-        c = at(++p);
-        if (!isDigit(c)) expectedDigit();
-        do c = at(++p);
+        c = ++p < n ? d.charCodeAt(p) : -1;
+        if (!isDigit(c)) expectedDigit(d, p);
+        do c = ++p < n ? d.charCodeAt(p) : -1;
         while (isDigit(c));
       }
       if (c === 101 || c === 69) {
-        c = at(++p);
-        if (c === 43 || c === 45) c = at(++p);
-        if (!isDigit(c)) expectedDigit();
-        do c = at(++p);
+        c = ++p < n ? d.charCodeAt(p) : -1;
+        if (c === 43 || c === 45) c = ++p < n ? d.charCodeAt(p) : -1;
+        if (!isDigit(c)) expectedDigit(d, p);
+        do c = ++p < n ? d.charCodeAt(p) : -1;
         while (isDigit(c));
       }
     } else if (c === 116 || c === 102 || c === 110) {
@@ -258,12 +235,12 @@ export function jsonExtractProperty(document: string, name: string | null): Json
         vtype = c === 110 ? "null" : "bool";
       }
       for (let i = 1; i < lit.length; i++) {
-        if (p + i >= n) end();
-        if (d.charCodeAt(p + i) !== lit.charCodeAt(i)) incorrect(p + i);
+        if (p + i >= n) endOfDocument(d);
+        if (d.charCodeAt(p + i) !== lit.charCodeAt(i)) incorrect(d, p + i);
       }
       p += lit.length;
     } else {
-      incorrect(p);
+      incorrect(d, p);
     }
 
     // A value has been completed.
@@ -275,6 +252,41 @@ export function jsonExtractProperty(document: string, name: string | null): Json
     }
   }
   return { value: found, type: foundType };
+}
+
+/** 1-based code-point position of UTF-16 index i of d (past the end counts on by units). */
+function position(d: string, i: number): number {
+  const n = d.length;
+  let pos = 1;
+  for (let k = 0; k < i && k < n; k++) {
+    const u = d.charCodeAt(k);
+    if (u >= 0xd800 && u <= 0xdbff && k + 1 < n) {
+      const v = d.charCodeAt(k + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) k++;
+    }
+    pos++;
+  }
+  return pos + Math.max(0, i - n);
+}
+
+function fail(text: string): never {
+  throw new JsonParseError(PREFIX + text);
+}
+
+function incorrect(d: string, i: number): never {
+  return fail(`found incorrect "${messageChars(codePoints(d, i, 1))}" at position: ${position(d, i)}`);
+}
+
+function endOfDocument(d: string): never {
+  return fail(`unexpected end of document at position: ${position(d, d.length)}`);
+}
+
+function unterminated(d: string, start: number): never {
+  return fail(`unterminated string starting at position: ${position(d, start)}`);
+}
+
+function expectedDigit(d: string, i: number): never {
+  return fail(`invalid number, expected a digit at position: ${position(d, i)}`);
 }
 
 /** Whether d holds at least `count` code points from UTF-16 index i (looks at no more than 2 * count units). */
