@@ -1,0 +1,33 @@
+// Regular-expression calls in the forms MariaDB also has (2 and 3 arguments), recorded by record.ts. The patterns
+// mean the same in ICU (MySQL) and PCRE (MariaDB); the rest is in regexp.test.ts.
+
+export const cases: readonly string[] = [
+  "REGEXP_INSTR('dog cat dog', 'dog')",
+  "REGEXP_INSTR('aa aaa aaaa', 'a{4}')",
+  "REGEXP_INSTR('abc', 'x')",
+  "REGEXP_INSTR('héllo wörld', 'w')",
+  "REGEXP_INSTR('a😀b', 'b')",
+  "REGEXP_INSTR('ABC', 'b')",
+  "REGEXP_INSTR(NULL, 'a')",
+  "REGEXP_INSTR('abc', NULL)",
+  "REGEXP_SUBSTR('abc def ghi', '[a-z]+')",
+  "REGEXP_SUBSTR('abc def ghi', 'd.f')",
+  "REGEXP_SUBSTR('ABC', 'b')",
+  "REGEXP_SUBSTR('abc', 'x')",
+  "REGEXP_SUBSTR('x1y22z333', '[0-9]{2,}')",
+  "REGEXP_SUBSTR('héllo', 'é.')",
+  "REGEXP_SUBSTR('foo123', '\\\\d+')",
+  "REGEXP_SUBSTR('a.b', '\\\\.')",
+  "REGEXP_SUBSTR('key=value', '^([a-z]+)=')",
+  "REGEXP_SUBSTR('abc', '^')",
+  "REGEXP_SUBSTR('ab12', '[[:alpha:]]+')",
+  "REGEXP_SUBSTR('ab12', '[[:digit:]]+')",
+  "REGEXP_REPLACE('a b c', 'b', 'X')",
+  "REGEXP_REPLACE('abc abc', 'B', 'X')",
+  "REGEXP_REPLACE('a1b22c333', '[0-9]+', '#')",
+  "REGEXP_REPLACE('John Smith', '(\\\\w+) (\\\\w+)', '$2, $1')",
+  "REGEXP_REPLACE('héllo', 'l', 'L')",
+  "REGEXP_REPLACE('abc', 'x*', '-')",
+  "REGEXP_REPLACE(NULL, 'a', 'b')",
+  "REGEXP_REPLACE('abc', 'b', NULL)",
+];
