@@ -57,8 +57,8 @@ export class JsonParserServer {
         return { value: Buffer.isBuffer(v) ? v.toString("utf8") : v, type: row?.t ?? null } as CallOutcome;
       } catch (error) {
         const e = error as { errno?: number; sqlState?: string; sqlMessage?: string };
-        // 1049 unknown database, 1305 routine missing: someone reset the server.
-        if ((e.errno === 1049 || e.errno === 1305) && attempt === 0) {
+        // 1049 unknown database, 1305 routine missing, 1046 no database: another test reset the server meanwhile.
+        if ((e.errno === 1049 || e.errno === 1305 || e.errno === 1046) && attempt < 5) {
           loadParser();
           continue;
         }
