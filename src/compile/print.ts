@@ -42,7 +42,8 @@ export function printExpr(e: Expr, name: NameText = defaultName): string {
     case "Unary":
       switch (e.op) {
         case "-":
-          return `-(${p(e.operand)})`;
+          // A negative number literal is one literal for MySQL (folded by the parser), printed without parentheses.
+          return e.operand.kind === "Number" ? `-${e.operand.text}` : `-(${p(e.operand)})`;
         case "+":
           return p(e.operand);
         case "~":
