@@ -130,6 +130,15 @@ export function compileSignal(stmt: Signal, scope: LocalScope): (f: Frame) => vo
   };
 }
 
+function same(a: Condition, b: Condition): boolean {
+  return a.errno === b.errno && a.sqlstate === b.sqlstate && a.message === b.message && a.level === b.level;
+}
+
+/** True when the current diagnostics area still holds the caught condition (nothing in the handler cleared it). */
+function holds(f: Frame, c: Condition): boolean {
+  return f.session.diagnostics.conditions.some((x) => same(x, c));
+}
+
 export function compileResignal(stmt: Resignal, scope: LocalScope): (f: Frame) => void {
   const newState = stmt.condition ? signalState(stmt.condition, scope) : undefined;
   const items = compileItems(stmt.items, scope);
@@ -143,11 +152,17 @@ export function compileResignal(stmt: Resignal, scope: LocalScope): (f: Frame) =
       // RESIGNAL with a condition value keeps the caught condition in the area and raises a new one whose errno
       // follows the new class, while MESSAGE_TEXT stays the original text (MariaDB: ERROR 1644 (45001) with the
       // original message).
-      f.session.diagnostics.add(orig.level, orig.errno, orig.sqlstate, orig.message, orig.items);
+      if (!holds(f, orig)) f.session.diagnostics.add(orig.level, orig.errno, orig.sqlstate, orig.message, orig.items);
       sqlstate = newState;
       c.errno = defaultsFor(newState).errno;
     }
     applyItems(f, items, c);
+    if (newState === undefined) {
+      // Plain RESIGNAL re-raises the caught condition itself: the handler's copy of it gives way to the new one.
+      const da = f.session.diagnostics;
+      const kept = da.conditions.filter((x) => !same(x, orig));
+      if (kept.length !== da.conditions.length) da.replace(kept, null);
+    }
     if (newState === undefined && orig.level !== "Error") {
       f.session.diagnostics.add(orig.level, c.errno, sqlstate, c.message, c.items);
       return;

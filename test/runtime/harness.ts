@@ -5,12 +5,14 @@ import type { Statement } from "../../src/ast.ts";
 import type { ResultSet } from "../../src/compile/types.ts";
 import { Server } from "../../src/engine/server.ts";
 import { SqlError } from "../../src/errors.ts";
+import { parseScript } from "../../src/parse.ts";
 import { callStoredFunction } from "../../src/runtime/routines.ts";
 import { compileStatement, partialResults, topLevelEnv } from "../../src/runtime/statements.ts";
 import { triggerRunner } from "../../src/runtime/triggers.ts";
 import { installDefaultRuntime } from "../../src/runtime/wiring.ts";
 import { SimulatedClock } from "../../src/session/clock.ts";
 import { Connection } from "../../src/session/connection.ts";
+import { render } from "../../src/values/render.ts";
 import type { Value } from "../../src/values/value.ts";
 
 installDefaultRuntime();
@@ -61,4 +63,26 @@ export class TestDb {
 /** Rows of result sets as plain arrays. */
 export function rows(results: readonly ResultSet[]): Value[][][] {
   return results.map((r) => r.rows.map((row) => [...row]));
+}
+
+/** One statement's outcome in the jsonl contract's spirit: result sets as text rows, or the error. */
+export type Line = { rows: (string | null)[][] } | { error: number; message?: string };
+
+/**
+ * Runs a mysql-client script (DELIMITER honoured) statement by statement, going on after errors like
+ * `mysql --force`. Each result set becomes one line; each error one line; other statements print nothing.
+ */
+export function runScript(db: TestDb, text: string): Line[] {
+  const out: Line[] = [];
+  for (const parsed of parseScript({ name: "test.sql", text })) {
+    const r = db.run(parsed.statement, text);
+    for (const rs of r.results) out.push({ rows: rs.rows.map((row) => row.map((v) => render(v))) });
+    if (r.error) out.push({ error: r.error.errno, message: r.error.message });
+  }
+  return out;
+}
+
+/** Runs a script on a fresh database `d`. */
+export function script(text: string): Line[] {
+  return runScript(new TestDb("d"), text);
 }
