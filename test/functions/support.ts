@@ -4,10 +4,12 @@
 // function calls, string literals ('..' with MySQL escapes, X'..', _binary'..', 'x' COLLATE c), integers, decimals,
 // doubles (with an exponent), NULL, TRUE/FALSE and unary minus.
 
+import { compileExpr, emptyScope } from "../../src/compile/expr.ts";
 import type { CompiledExpr, ExecContext, StaticType } from "../../src/compile/types.ts";
 import { SqlError } from "../../src/errors.ts";
 import { BINARY, DOUBLE, INT, TEXT } from "../../src/functions/args.ts";
 import { lookupBuiltin } from "../../src/functions/registry.ts";
+import { parseExpression } from "../../src/parse.ts";
 import { parseDecimal } from "../../src/values/decimal.ts";
 import { render } from "../../src/values/render.ts";
 import { Bytes, Double, type Value } from "../../src/values/value.ts";
@@ -194,6 +196,33 @@ export function evaluate(sql: string, ctx: ExecContext = testContext()): Outcome
     if (err instanceof SqlError) return { error: err.errno, warnings: session.warnings.map((w) => w.errno) };
     throw err;
   }
+}
+
+/**
+ * Evaluates `SELECT <expr>` through the project's parser and expression compiler: the path real scripts take, with
+ * constant folding, collation derivation and the compiler's argument-count checks.
+ */
+export function evaluateSql(sql: string, ctx: ExecContext = testContext()): Outcome {
+  const session = ctx.session as ReturnType<typeof testSession>;
+  session.warnings.length = 0;
+  try {
+    const compiled = compileExpr(parseExpression(sql), emptyScope, { collationConnection: "utf8mb4_0900_ai_ci" });
+    const v = compiled.eval(ctx);
+    return { result: render(v), warnings: session.warnings.map((w) => w.errno) };
+  } catch (err) {
+    if (err instanceof SqlError) return { error: err.errno, warnings: session.warnings.map((w) => w.errno) };
+    throw err;
+  }
+}
+
+/** Evaluates through both paths, which must agree, and returns the outcome. */
+export function evaluateBoth(sql: string): Outcome {
+  const direct = evaluate(sql);
+  const endToEnd = evaluateSql(sql);
+  if (JSON.stringify(direct) !== JSON.stringify(endToEnd)) {
+    throw new Error(`${sql}: builtin gives ${JSON.stringify(direct)}, SELECT gives ${JSON.stringify(endToEnd)}`);
+  }
+  return direct;
 }
 
 export { testContext, testSession };

@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { evaluate, type Outcome } from "./support.ts";
+import { evaluate, evaluateSql, type Outcome } from "./support.ts";
 
 export interface Override extends Outcome {
   /** Why MySQL 8 differs from the recorded MariaDB answer. */
@@ -15,10 +15,10 @@ export function caseTable(group: string, cases: readonly string[], overrides: Re
     string,
     Outcome
   >;
-  test.each(cases.map((c) => [c]))("%s", (sql) => {
+  const run = (sql: string, how: (sql: string) => Outcome) => {
     const expected = overrides[sql] ?? recorded[sql];
     expect(expected, `no recorded answer for ${sql}; run record.ts ${group}`).toBeDefined();
-    const got = evaluate(sql);
+    const got = how(sql);
     if (expected.error !== undefined) {
       expect(got.error).toBe(expected.error);
     } else {
@@ -26,5 +26,7 @@ export function caseTable(group: string, cases: readonly string[], overrides: Re
       expect(got.result).toBe(expected.result);
       expect(got.warnings).toEqual(expected.warnings);
     }
-  });
+  };
+  test.each(cases.map((c) => [c]))("builtin %s", (sql) => run(sql, evaluate));
+  test.each(cases.map((c) => [c]))("end to end: SELECT %s", (sql) => run(sql, evaluateSql));
 }
