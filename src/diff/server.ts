@@ -11,21 +11,34 @@ export interface ServerAddress {
   readonly url?: string;
 }
 
+export const PRIVATE_SERVER_SOCKET = "/tmp/spbed-mariadb/mysqld.sock";
+
 /** The address of the private server started by scripts/mariadb.sh, unless the environment names another. */
 export function defaultServerAddress(): ServerAddress {
   const url = process.env.SPBED_MYSQL_URL;
   if (url !== undefined && url !== "") return { url };
-  return { socket: process.env.SPBED_MYSQL_SOCKET ?? "/tmp/spbed-mariadb/mysqld.sock" };
+  const socket = process.env.SPBED_MYSQL_SOCKET ?? process.env.SPBED_MARIADB_SOCKET;
+  return { socket: socket !== undefined && socket !== "" ? socket : PRIVATE_SERVER_SOCKET };
+}
+
+export function describeAddress(address: ServerAddress): string {
+  if (address.url !== undefined) return address.url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
+  return `socket ${address.socket ?? PRIVATE_SERVER_SOCKET}`;
 }
 
 type Connection = mysql.Connection;
 
-export async function connect(address: ServerAddress): Promise<Connection> {
+interface TypeCastField {
+  string(encoding?: string): string | null;
+}
+
+export async function connect(address: ServerAddress, options: { multipleStatements?: boolean } = {}) {
   const common = {
-    // Values come back exactly as the text protocol sends them; NULL stays null.
-    typeCast: (field: { string(): string | null }) => field.string(),
+    // Values come back exactly as the text protocol sends them, read as UTF-8 (the connection's character set)
+    // whatever the column's charset says; NULL stays null.
+    typeCast: (field: TypeCastField) => field.string("utf8"),
     rowsAsArray: true,
-    multipleStatements: false,
+    multipleStatements: options.multipleStatements ?? false,
   } as const;
   const conn =
     address.url !== undefined
@@ -41,52 +54,66 @@ export async function connect(address: ServerAddress): Promise<Connection> {
 
 const SYSTEM_DATABASES = new Set(["mysql", "information_schema", "performance_schema", "sys"]);
 
+async function userDatabases(conn: Connection): Promise<string[]> {
+  const [rows] = await conn.query("SHOW DATABASES");
+  return (rows as string[][])
+    .map(([name]) => name)
+    .filter((name): name is string => name !== undefined && !SYSTEM_DATABASES.has(name.toLowerCase()));
+}
+
+async function dropDatabase(conn: Connection, name: string): Promise<void> {
+  await conn.query(`DROP DATABASE IF EXISTS \`${name.replaceAll("`", "``")}\``);
+}
+
 /** Drops every database that is not the server's own, so that each case starts from an empty server. */
 export async function resetServer(conn: Connection): Promise<void> {
-  const [rows] = await conn.query("SHOW DATABASES");
-  for (const [name] of rows as string[][]) {
-    if (name !== undefined && !SYSTEM_DATABASES.has(name.toLowerCase())) {
-      await conn.query(`DROP DATABASE \`${name.replaceAll("`", "``")}\``);
-    }
-  }
+  for (const name of await userDatabases(conn)) await dropDatabase(conn, name);
 }
 
 interface MysqlError {
   readonly errno?: number;
   readonly sqlState?: string;
   readonly sqlMessage?: string;
-  readonly code?: string;
   readonly message?: string;
 }
 
-function isResultSet(part: unknown): part is string[][] {
-  return Array.isArray(part);
+/** The error record for a server error, or undefined for anything else (a lost connection, a bug). */
+export function serverErrorRecord(error: unknown): JsonlRecord | undefined {
+  const e = error as MysqlError;
+  if (typeof e?.errno !== "number" || e.sqlState === undefined) return undefined;
+  return { error: { errno: e.errno, sqlstate: e.sqlState, message: e.sqlMessage ?? e.message ?? "" } };
 }
 
 /**
- * Runs statements one by one on a fresh connection. Returns the records and whether the run stopped at an error
- * (it goes on after errors when `force` is set, like `mysql --force`).
+ * How a run treats the databases already on the server:
+ * - "all" drops every non-system database first (the private test server: each case starts empty);
+ * - "created" leaves existing databases alone and drops, afterwards, only those the script created (a user's server).
+ */
+export type ResetMode = "all" | "created";
+
+/**
+ * Runs statements one by one on a fresh connection (so user variables and session settings start fresh) and returns
+ * what the server answered. It goes on after errors when `force` is set, like `mysql --force`.
  */
 export async function runOnServer(
   address: ServerAddress,
   statements: readonly string[],
-  options: { readonly force?: boolean; readonly reset?: boolean } = {},
+  options: { readonly force?: boolean; readonly reset?: ResetMode | boolean } = {},
 ): Promise<JsonlRecord[]> {
+  const mode: ResetMode = options.reset === "created" ? "created" : "all";
   const conn = await connect(address);
   const out: JsonlRecord[] = [];
   try {
-    if (options.reset !== false) await resetServer(conn);
-    for (const sql of statements) {
-      try {
-        const [result, fields] = await conn.query({ sql, rowsAsArray: true });
-        collect(result, fields, out);
-      } catch (error) {
-        const e = error as MysqlError;
-        if (e.errno === undefined) throw error;
-        out.push({
-          error: { errno: e.errno, sqlstate: e.sqlState ?? "HY000", message: e.sqlMessage ?? e.message ?? "" },
-        });
-        if (options.force !== true) break;
+    const before = new Set(await userDatabases(conn));
+    if (mode === "all" && options.reset !== false) await resetServer(conn);
+    try {
+      for (const sql of statements) {
+        const ok = await runStatement(conn, sql, out);
+        if (!ok && options.force !== true) break;
+      }
+    } finally {
+      if (mode === "created") {
+        for (const name of await userDatabases(conn)) if (!before.has(name)) await dropDatabase(conn, name);
       }
     }
   } finally {
@@ -95,14 +122,33 @@ export async function runOnServer(
   return out;
 }
 
-function collect(result: unknown, fields: unknown, out: JsonlRecord[]): void {
+/** Runs one statement, appending its result sets or its error to `out`; false when it failed. */
+export async function runStatement(conn: Connection, sql: string, out: JsonlRecord[]): Promise<boolean> {
+  try {
+    const [result, fields] = await conn.query({ sql, rowsAsArray: true });
+    collect(result, fields, out);
+    return true;
+  } catch (error) {
+    const record = serverErrorRecord(error);
+    if (record === undefined) throw error;
+    out.push(record);
+    return false;
+  }
+}
+
+function isResultSet(part: unknown): part is (string | null)[][] {
+  return Array.isArray(part);
+}
+
+/** Appends the result sets of one answer: a CALL answers with several sets and an OK packet, a SELECT with one. */
+export function collect(result: unknown, fields: unknown, out: JsonlRecord[]): void {
   if (!Array.isArray(result)) return;
-  // A CALL answers with several result sets followed by an OK packet; a plain SELECT with one set.
-  const sets = Array.isArray(fields) && Array.isArray(fields[0]) ? result : [result];
-  const fieldLists = Array.isArray(fields) && Array.isArray(fields[0]) ? fields : [fields];
+  const multi = Array.isArray(fields) && Array.isArray(fields[0]);
+  const sets = multi ? result : [result];
+  const fieldLists = multi ? (fields as unknown[]) : [fields];
   sets.forEach((part, i) => {
     const list = fieldLists[i] as { name: string }[] | undefined;
-    if (!isResultSet(part) || list === undefined) return;
+    if (!isResultSet(part) || list === undefined || !Array.isArray(list)) return;
     out.push({
       columns: list.map((f) => f.name),
       rows: part.map((row) => row.map((v) => (v === null ? null : String(v)))),

@@ -1,0 +1,25 @@
+-- Primary and unique keys, NOT NULL, defaults and AUTO_INCREMENT.
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY AUTO_INCREMENT, code VARCHAR(10) NOT NULL UNIQUE, qty INT NOT NULL DEFAULT 5, note VARCHAR(5));
+INSERT INTO t (code) VALUES ('a');
+INSERT INTO t (code, qty) VALUES ('b', 7);
+INSERT INTO t (code) VALUES ('a');
+INSERT INTO t (code) VALUES (NULL);
+INSERT INTO t (code, qty) VALUES ('c', NULL);
+INSERT INTO t (id, code) VALUES (10, 'd');
+INSERT INTO t (code) VALUES ('e');
+INSERT INTO t (id, code) VALUES (2, 'f');
+INSERT INTO t (code, note) VALUES ('g', 'too long');
+INSERT INTO t (code, qty) VALUES ('h', 'x');
+SELECT * FROM t ORDER BY id;
+SELECT LAST_INSERT_ID();
+UPDATE t SET code = 'b' WHERE id = 1;
+UPDATE t SET qty = NULL WHERE id = 1;
+UPDATE t SET qty = qty + 1;
+SELECT id, qty FROM t ORDER BY id;
+INSERT INTO t (code) VALUES ('i'), ('j'), ('a');
+SELECT COUNT(*) FROM t;
+INSERT INTO nosuch VALUES (1);
+INSERT INTO t (nosuch) VALUES (1);
+INSERT INTO t VALUES (1, 2);

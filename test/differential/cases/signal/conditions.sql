@@ -1,0 +1,36 @@
+-- SIGNAL with named conditions.
+CREATE DATABASE d;
+USE d;
+DELIMITER $$
+CREATE PROCEDURE p_named()
+BEGIN
+  DECLARE my_error CONDITION FOR SQLSTATE '45123';
+  SIGNAL my_error SET MESSAGE_TEXT = 'named condition';
+END$$
+CREATE PROCEDURE p_errno_condition()
+BEGIN
+  DECLARE by_errno CONDITION FOR 1062;
+  SIGNAL by_errno;
+END$$
+CREATE PROCEDURE p_shadowed()
+BEGIN
+  DECLARE c CONDITION FOR SQLSTATE '45001';
+  BEGIN
+    DECLARE c CONDITION FOR SQLSTATE '45002';
+    SIGNAL c;
+  END;
+END$$
+CREATE PROCEDURE p_caught_by_name()
+BEGIN
+  DECLARE my_error CONDITION FOR SQLSTATE '45123';
+  DECLARE EXIT HANDLER FOR my_error SELECT 'caught by name' AS msg;
+  SIGNAL SQLSTATE '45123';
+END$$
+DELIMITER ;
+CREATE PROCEDURE p_undeclared() SIGNAL nosuch;
+CREATE PROCEDURE p_bad_state() SIGNAL SQLSTATE '00000';
+CREATE PROCEDURE p_bad_state2() SIGNAL SQLSTATE '00001';
+CALL p_named();
+CALL p_errno_condition();
+CALL p_shadowed();
+CALL p_caught_by_name();
