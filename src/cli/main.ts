@@ -14,7 +14,9 @@ commands:
 type Command = (args: string[]) => Promise<number>;
 
 // Each command module is loaded only when used, so `spbed parse` does not pay for the engine.
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import("./parse.ts")).parseCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
