@@ -10,7 +10,7 @@ import { SqlError } from "../errors.ts";
 import { aggregateType, conform } from "../functions/flow.ts";
 import { lookupBuiltin } from "../functions/registry.ts";
 import { castStaticType, castValue } from "../values/cast.ts";
-import { normInt, textToBytes, toText, truth as truthValue } from "../values/coerce.ts";
+import { doublePrefix, normInt, textToBytes, toText, truth as truthValue } from "../values/coerce.ts";
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
@@ -131,6 +131,20 @@ type Handlers = { [K in Expr["kind"]]: (e: Extract<Expr, { kind: K }>, c: Compil
 function numericOperand(e: Expr, c: Compiler): Node {
   if (e.kind === "Hex") return constNode(bytesAsUnsigned(hexBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
   if (e.kind === "Bit") return constNode(bytesAsUnsigned(bitBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
+  if (e.kind === "UserVar") {
+    // A user variable holding a string converts to a number silently (user_var_entry::val_real uses my_atof).
+    const key = e.name.toLowerCase();
+    return makeNode(
+      (ctx) => {
+        const v = ctx.session.userVars.get(key) ?? null;
+        if (typeof v === "string") return new Double(doublePrefix(v));
+        if (v instanceof Bytes) return new Double(doublePrefix(toText(v)));
+        return v;
+      },
+      T_ANY,
+      false,
+    );
+  }
   return c.compile(e);
 }
 
@@ -474,7 +488,9 @@ const handlers: Handlers = {
       else if ((t.name === "CHAR" || t.name === "BINARY") && t.length !== undefined) name += `(${t.length})`;
       return `CAST(${printExpr(e.operand, (r) => c.names.get(r) ?? r.name)} AS ${name})`;
     };
-    const R = inner.raw;
+    // Numeric targets read the unrounded value (val_decimal), text targets the displayed one (val_str).
+    const numericTarget = ["SIGNED", "UNSIGNED", "DECIMAL", "DOUBLE", "FLOAT"].includes(target.name);
+    const R = numericTarget ? inner.raw : inner.eval;
     return makeNode(
       (ctx) => {
         const v = R(ctx);

@@ -63,6 +63,14 @@ export function toTextOrNull(v: Value): string | null {
   return v === null ? null : toText(v);
 }
 
+/** The longest numeric prefix of a string as a DOUBLE, without any warning (how a user variable converts). */
+export function doublePrefix(s: string): number {
+  const p = scanFloatPrefix(s);
+  if (p.begin < 0) return 0;
+  const x = Number(s.slice(p.begin, p.end));
+  return Number.isFinite(x) ? x : x > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
 /** Parses a string as a DOUBLE: the longest numeric prefix, warning when more than whitespace is left over. */
 export function stringToDouble(s: string, ctx: ExecContext): number {
   const p = scanFloatPrefix(s);

@@ -51,10 +51,9 @@ function fromDigits(digits: string): Parts | null {
 function parseParts(text: string): Parts | null {
   const s = text.trim();
   if (/^\d+$/.test(s)) return fromDigits(s);
-  const m =
-    /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{0,6})\d*)?)?)?$/.exec(
-      s,
-    );
+  const m = /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?)?$/.exec(
+    s,
+  );
   if (!m) return null;
   let y = Number(m[1]);
   if (m[1].length <= 2) y = y < 70 ? 2000 + y : 1900 + y;
@@ -66,8 +65,15 @@ function parseParts(text: string): Parts | null {
     h: Number(m[4] ?? 0),
     mi: Number(m[5] ?? 0),
     s: Number(m[6] ?? 0),
-    us: frac === "" ? 0 : Number(frac.padEnd(6, "0")),
+    us: fractionMicros(frac),
   };
+}
+
+/** Fractional seconds digits as microseconds, rounded at the seventh digit (so the result may be 1000000). */
+function fractionMicros(digits: string): number {
+  if (digits === "") return 0;
+  const us = Number(digits.slice(0, 6).padEnd(6, "0"));
+  return digits.length > 6 && digits.charCodeAt(6) >= 53 ? us + 1 : us;
 }
 
 function valid(p: Parts): boolean {
@@ -106,7 +112,7 @@ export function parseDateTime(text: string, type: "DATE" | "DATETIME", fsp = 0):
   const unit = 10 ** (6 - fsp);
   let frac = Math.round(p.us / unit);
   if (frac >= 10 ** fsp) {
-    frac = 0;
+    frac -= 10 ** fsp;
     addSecond(p);
   }
   const d2 = `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}`;
@@ -117,9 +123,9 @@ export function parseDateTime(text: string, type: "DATE" | "DATETIME", fsp = 0):
 /** Parses a TIME ('[-]h:mm:ss', '[-]hhmmss'); null when invalid. */
 export function parseTime(text: string, fsp = 0): Temporal | null {
   const s = text.trim();
-  let m = /^(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{0,6})\d*)?)?$/.exec(s);
+  let m = /^(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/.exec(s);
   if (!m) {
-    const d = /^(-)?(\d{1,3}?)(\d{2})(\d{2})(?:\.(\d{0,6})\d*)?$/.exec(s);
+    const d = /^(-)?(\d{1,3}?)(\d{2})(\d{2})(?:\.(\d*))?$/.exec(s);
     if (!d) return null;
     m = d;
   }
@@ -127,7 +133,7 @@ export function parseTime(text: string, fsp = 0): Temporal | null {
   const mi = Number(m[3]);
   let sec = Number(m[4] ?? 0);
   if (mi > 59 || sec > 59 || h > 838) return null;
-  const us = m[5] ? Number(m[5].padEnd(6, "0")) : 0;
+  const us = fractionMicros(m[5] ?? "");
   const unit = 10 ** (6 - fsp);
   let frac = Math.round(us / unit);
   let hh = h;
