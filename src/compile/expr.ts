@@ -148,6 +148,18 @@ function numericOperand(e: Expr, c: Compiler): Node {
   return c.compile(e);
 }
 
+const isBitsLiteral = (e: Expr) => e.kind === "Hex" || e.kind === "Bit";
+const isNumericType = (t: StaticType) => t.kind === "int" || t.kind === "decimal" || t.kind === "double";
+
+/** Operands of a comparison: a hex or bit literal compared with a number is the number it spells (0x41 = 65). */
+function comparisonOperands(left: Expr, right: Expr, c: Compiler): [Node, Node] {
+  const l = c.compile(left);
+  const r = c.compile(right);
+  if (isBitsLiteral(left) && isNumericType(r.type)) return [numericOperand(left, c), r];
+  if (isBitsLiteral(right) && isNumericType(l.type)) return [l, numericOperand(right, c)];
+  return [l, r];
+}
+
 function rowItems(e: Expr, c: Compiler): Node[] | undefined {
   return e.kind === "Row" ? e.items.map((x) => c.compile(x)) : undefined;
 }
@@ -423,7 +435,7 @@ const handlers: Handlers = {
             throw new SqlError(1241, "21000", `Operand should contain ${(lr ?? rr)?.length} column(s)`);
           return compileRowCompare(e.op, lr, rr, c.collation);
         }
-        return compileCompare(e.op, c.compile(e.left), c.compile(e.right), c.collation);
+        return compileCompare(e.op, ...comparisonOperands(e.left, e.right, c), c.collation);
       }
       case "|":
       case "&":
