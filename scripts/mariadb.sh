@@ -36,7 +36,7 @@ start() {
   fi
   mariadbd --no-defaults --user=root --datadir="$DIR/data" --socket="$SOCK" --port="$PORT" \
     --bind-address=127.0.0.1 --skip-log-bin --pid-file="$PIDFILE" \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_nopad_ai_ci \
     --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
     --max-sp-recursion-depth=0 \
     --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --innodb-flush-method=nosync --innodb-doublewrite=0 \

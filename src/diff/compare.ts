@@ -32,6 +32,43 @@ export function describeRecord(record: JsonlRecord | undefined): string {
   return formatRecord(record);
 }
 
+type Step =
+  | { readonly kind: "same"; readonly e: number; readonly a: number }
+  | { readonly kind: "expected-only"; readonly e: number }
+  | { readonly kind: "actual-only"; readonly a: number };
+
+/**
+ * Aligns the two record lists on their longest common subsequence (by rows, errno and SQLSTATE), so that one missing
+ * or extra record shows up as itself instead of shifting every record after it.
+ */
+function align(expected: readonly JsonlRecord[], actual: readonly JsonlRecord[]): Step[] {
+  const n = expected.length;
+  const m = actual.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = lcs[i] as number[];
+    const below = lcs[i + 1] as number[];
+    for (let j = m - 1; j >= 0; j--) {
+      row[j] = sameRows(expected[i] as JsonlRecord, actual[j] as JsonlRecord)
+        ? (below[j + 1] as number) + 1
+        : Math.max(below[j] as number, row[j + 1] as number);
+    }
+  }
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && sameRows(expected[i] as JsonlRecord, actual[j] as JsonlRecord)) {
+      steps.push({ kind: "same", e: i++, a: j++ });
+    } else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+      steps.push({ kind: "expected-only", e: i++ });
+    } else {
+      steps.push({ kind: "actual-only", a: j++ });
+    }
+  }
+  return steps;
+}
+
 /**
  * Compares `actual` with `expected`. The labels name the two sides in the diff, e.g. "server" and "spbed".
  */
@@ -40,22 +77,26 @@ export function compareRecords(
   actual: readonly JsonlRecord[],
   labels: { readonly expected: string; readonly actual: string } = { expected: "expected", actual: "actual" },
 ): Comparison {
-  let rowsAgree = expected.length === actual.length;
+  let rowsAgree = true;
   let messagesAgree = true;
   const lines: string[] = [];
   const width = Math.max(labels.expected.length, labels.actual.length);
-  const n = Math.max(expected.length, actual.length);
-  for (let i = 0; i < n; i++) {
-    const e = expected[i];
-    const a = actual[i];
-    const rowsSame = e !== undefined && a !== undefined && sameRows(e, a);
-    const messageSame = rowsSame && e !== undefined && a !== undefined && sameMessage(e, a);
-    if (!rowsSame) rowsAgree = false;
-    if (!messageSame) messagesAgree = false;
-    if (rowsSame && messageSame) continue;
-    lines.push(`record ${i + 1}${rowsSame ? " (message text only)" : ""}:`);
-    lines.push(`  - ${labels.expected.padEnd(width)}  ${describeRecord(e)}`);
-    lines.push(`  + ${labels.actual.padEnd(width)}  ${describeRecord(a)}`);
+  const minus = (i: number) => `  - ${labels.expected.padEnd(width)}  ${describeRecord(expected[i])}`;
+  const plus = (j: number) => `  + ${labels.actual.padEnd(width)}  ${describeRecord(actual[j])}`;
+  for (const step of align(expected, actual)) {
+    if (step.kind === "same") {
+      const e = expected[step.e] as JsonlRecord;
+      const a = actual[step.a] as JsonlRecord;
+      if (sameMessage(e, a)) continue;
+      messagesAgree = false;
+      lines.push(`record ${step.e + 1} (message text only):`, minus(step.e), plus(step.a));
+    } else if (step.kind === "expected-only") {
+      rowsAgree = false;
+      lines.push(`record ${step.e + 1}:`, minus(step.e));
+    } else {
+      rowsAgree = false;
+      lines.push(`${labels.actual} record ${step.a + 1}:`, plus(step.a));
+    }
   }
   return { rowsAgree, messagesAgree: rowsAgree && messagesAgree, diff: lines.join("\n") };
 }
