@@ -34,9 +34,14 @@ function divPrecisionIncrement(ctx: ExecContext): number {
   return typeof v === "number" ? v : 4;
 }
 
+/** group_concat_max_len, 1024 by default; a session that does not keep the variable gets the default. */
 function groupConcatMaxLen(ctx: ExecContext): number {
-  const v = ctx.session.getSystemVar("group_concat_max_len", "SESSION");
-  return typeof v === "number" ? v : 1024;
+  try {
+    const v = ctx.session.getSystemVar("group_concat_max_len", "SESSION");
+    return typeof v === "number" ? v : 1024;
+  } catch {
+    return 1024;
+  }
 }
 
 /** Wraps an accumulator so that it sees each distinct argument tuple once (the DISTINCT keyword). */

@@ -91,6 +91,16 @@ export function fullGroupByViolation(
   const grouped = new Set<string>();
   const groupTexts = new Set<string | undefined>();
   for (const g of groupBy) {
+    // GROUP BY position: the item it names counts as grouped.
+    if (g.kind === "Number" && g.numberKind === "int") {
+      const item = items[Number(g.text) - 1];
+      if (item === undefined) continue;
+      const named = item.expr;
+      groupTexts.add(squash(source.slice(named.start, named.end)));
+      const at = named.kind === "ColumnRef" && locals?.resolve(named) === undefined ? locate(named, from) : undefined;
+      if (at !== undefined) grouped.add(`${at[0]}:${at[1]}`);
+      continue;
+    }
     groupTexts.add(squash(source.slice(g.start, g.end)));
     if (g.kind !== "ColumnRef" || locals?.resolve(g) !== undefined) continue;
     const at = locate(g, from);
