@@ -138,3 +138,74 @@ describe("variables", () => {
     expect(sqlError(() => bad.eval(testContext())).errno).toBe(1193);
   });
 });
+
+describe("collation derivation", () => {
+  const strCol = (collation: string) => ({
+    eval: (ctx: ExecContext) => ctx.slots[collation === "utf8mb4_general_ci" ? 0 : 1],
+    type: { kind: "string" as const, collation, binary: false },
+    constant: false,
+  });
+  const scope: Scope = {
+    resolve: (ref) =>
+      ref.name === "g" ? strCol("utf8mb4_general_ci") : ref.name === "b" ? strCol("utf8mb4_bin") : undefined,
+  };
+  const eq = (l: Expr, r: Expr): Expr => ({ kind: "Binary", op: "=", left: l, right: r, ...sp });
+
+  it("a column's collation beats a literal's", () => {
+    const c = compileExpr(eq(col("g"), str("A")), scope);
+    const ctx = testContext();
+    ctx.slots[0] = "a ";
+    // utf8mb4_general_ci is PAD SPACE and case-insensitive, whatever the connection collation says.
+    expect(c.eval(ctx)).toBe(1);
+  });
+  it("COLLATE beats a column", () => {
+    const c = compileExpr(eq(col("g"), { kind: "Collate", operand: str("A"), collation: "utf8mb4_bin", ...sp }), scope);
+    const ctx = testContext();
+    ctx.slots[0] = "a";
+    expect(c.eval(ctx)).toBe(0);
+  });
+  it("two columns of different collations: a _bin one wins", () => {
+    const c = compileExpr(eq(col("g"), col("b")), scope);
+    const ctx = testContext();
+    ctx.slots[0] = "a";
+    ctx.slots[1] = "A";
+    expect(c.eval(ctx)).toBe(0);
+  });
+  it("two explicit collations that differ are error 1267", () => {
+    const e = sqlError(() =>
+      compileExpr(
+        eq(
+          { kind: "Collate", operand: col("g"), collation: "utf8mb4_general_ci", ...sp },
+          { kind: "Collate", operand: col("b"), collation: "utf8mb4_0900_ai_ci", ...sp },
+        ),
+        scope,
+      ),
+    );
+    expect([e.errno, e.sqlstate, e.message]).toEqual([
+      1267,
+      "HY000",
+      "Illegal mix of collations (utf8mb4_general_ci,EXPLICIT) and (utf8mb4_0900_ai_ci,EXPLICIT) for operation '='",
+    ]);
+  });
+  it("the fold-free path for a constant without letters still finds UCA-equal non-ASCII text", () => {
+    const vScope: Scope = {
+      resolve: () => ({
+        eval: (ctx: ExecContext) => ctx.slots[0],
+        type: { kind: "string", collation: "utf8mb4_0900_ai_ci", binary: false },
+        constant: false,
+      }),
+    };
+    const c = compileExpr(eq(col("c"), str("{")), vScope);
+    const ctx = testContext();
+    for (const [v, want] of [
+      ["{", 1],
+      ["[", 0],
+      ["｛", 1],
+      ["{ ", 0],
+      [null, null],
+    ] as const) {
+      ctx.slots[0] = v;
+      expect(c.eval(ctx)).toBe(want);
+    }
+  });
+});
