@@ -78,7 +78,7 @@ describe("joins", () => {
     ]);
   });
   it("LEFT and RIGHT joins", () => {
-    expect(t.rows("SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id")).toEqual([
+    expect(t.rows("SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id ORDER BY t1.id, t2.id")).toEqual([
       ["Y", "p"],
       ["Y", "q"],
       ["a", null],

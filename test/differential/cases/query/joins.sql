@@ -7,7 +7,7 @@ INSERT INTO t1 VALUES (3, 'x', 1), (1, 'Y', 2), (2, 'a', NULL), (4, 'b', 2);
 INSERT INTO t2 VALUES (10, 1, 'p'), (11, 1, 'q'), (12, 3, 'r'), (13, 9, 's');
 SELECT * FROM t1 JOIN t2 ON t1.id = t2.t1id;
 SELECT t1.id, t2.id FROM t1, t2 WHERE t1.id = t2.t1id;
-SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id;
+SELECT t1.a, t2.c FROM t1 LEFT JOIN t2 ON t1.id = t2.t1id ORDER BY t1.id, t2.id;
 SELECT * FROM t1 RIGHT JOIN t2 ON t1.id = t2.t1id;
 SELECT COUNT(*) FROM t1 CROSS JOIN t2;
 SELECT x.id, y.id FROM t1 AS x JOIN t1 AS y ON y.b = x.b AND y.id <> x.id ORDER BY x.id, y.id;
