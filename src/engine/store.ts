@@ -384,10 +384,19 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   return new Temporal(kind, withTime ? "0000-00-00 00:00:00" : "0000-00-00");
 }
 
+/** The number form of a TIME, `[-]HHMMSS[.frac]` with the digits right-aligned (1234 is 00:12:34), as `H:M:S`. */
+function timeFromDigits(text: string): string | undefined {
+  const m = /^\s*(-)?(\d+)(?:\.(\d*))?\s*$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[2].padStart(6, "0");
+  const frac = m[3] ? `.${m[3]}` : "";
+  return `${m[1] ?? ""}${digits.slice(0, -4)}:${digits.slice(-4, -2)}:${digits.slice(-2)}${frac}`;
+}
+
 function storeTime(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   const fsp = type.scale ?? 0;
   const text = v instanceof Temporal ? (v.type === "DATETIME" ? v.text.slice(11) : v.text) : asText(v);
-  const m = TIME_RE.exec(text);
+  const m = TIME_RE.exec(timeFromDigits(text) ?? text);
   if (m) {
     const [h, mi, se] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
     if (mi <= 59 && se <= 59) {

@@ -57,6 +57,9 @@ export function renderKeyValue(v: Value): string {
   return String(v);
 }
 
+/** Storage engines without transactions: a failed statement keeps the rows it wrote before the failure. */
+const NON_TRANSACTIONAL = new Set(["MYISAM", "MEMORY", "HEAP", "CSV", "ARCHIVE", "MERGE", "MRG_MYISAM"]);
+
 export class Table implements ReadableTable, UndoTarget {
   readonly virtual = false;
   dropped = false;
@@ -69,6 +72,8 @@ export class Table implements ReadableTable, UndoTarget {
   /** The AUTO_INCREMENT column's index, or -1. */
   readonly autoIncrementColumn: number;
   data: TableData;
+  /** False for MyISAM and other non-transactional engines: their changes are never undone. */
+  readonly transactional: boolean;
   private readonly clusterColumns: readonly number[];
   private readonly clusterCompare: readonly Compare[];
 
@@ -97,6 +102,7 @@ export class Table implements ReadableTable, UndoTarget {
     this.autoIncrementColumn = columns.findIndex((c) => c.autoIncrement);
     this.autoIncrement = autoIncrementStart;
     this.data = emptyData(this.uniqueKeys.length);
+    this.transactional = !NON_TRANSACTIONAL.has(options.engine.toUpperCase());
   }
 
   columnIndex(name: string): number {
@@ -170,7 +176,7 @@ export class Table implements ReadableTable, UndoTarget {
     const data = this.own();
     const id = data.nextRowId++;
     this.place(id, row);
-    undo.record({ op: "insert", table: this, rowId: id });
+    if (this.transactional) undo.record({ op: "insert", table: this, rowId: id });
     return id;
   }
 
@@ -182,7 +188,7 @@ export class Table implements ReadableTable, UndoTarget {
     this.own();
     this.unplace(rowId, before);
     this.place(rowId, row);
-    undo.record({ op: "update", table: this, rowId, before });
+    if (this.transactional) undo.record({ op: "update", table: this, rowId, before });
   }
 
   delete(rowId: RowId, undo: UndoLog): void {
@@ -190,7 +196,7 @@ export class Table implements ReadableTable, UndoTarget {
     if (!before) return;
     this.own();
     this.unplace(rowId, before);
-    undo.record({ op: "delete", table: this, rowId, before });
+    if (this.transactional) undo.record({ op: "delete", table: this, rowId, before });
   }
 
   /** TRUNCATE: empties the table and resets AUTO_INCREMENT. DDL, so not undoable. */

@@ -37,10 +37,22 @@ export function perTable<P>(build: (table: Table) => P): (table: Table) => P {
  * A context whose `rows` is the statement's own (row scope sources 0 and 1), inheriting everything else from `ctx`
  * through the prototype so that runtime frames keep their methods.
  */
-export function rowContext(ctx: ExecContext, width: number): ExecContext & { rows: (Row | null)[] } {
+export function rowContext(ctx: ExecContext, width: number, storing = false): ExecContext & { rows: (Row | null)[] } {
   const c = Object.create(ctx) as ExecContext & { rows: (Row | null)[] };
   Object.defineProperty(c, "rows", { value: new Array(width).fill(null), writable: true });
+  // INSERT and UPDATE evaluate under "storing" rules: strict ERROR_FOR_DIVISION_BY_ZERO makes 1/0 an error.
+  if (storing) Object.defineProperty(c, "storing", { value: true });
   return c;
+}
+
+/**
+ * Whether strict mode applies to row `rowNum` of a statement on `table`. STRICT_TRANS_TABLES is strict for
+ * transactional tables; for a non-transactional one (MyISAM) only the first row fails, later rows are clipped with a
+ * warning because the earlier rows cannot be taken back (MySQL manual, "Strict SQL Mode").
+ */
+export function strictForRow(ctx: ExecContext, table: Table, ignore: boolean, rowNum: number): boolean {
+  if (!ctx.strict || ignore) return false;
+  return table.transactional || rowNum === 1 || ctx.sqlMode.includes("STRICT_ALL_TABLES");
 }
 
 /** Name resolution over the statement's table (source 0); locals first, as everywhere in stored programs. */

@@ -32,6 +32,7 @@ import {
   resolveTable,
   rowContext,
   sameRow,
+  strictForRow,
   tableScope,
   triggersOf,
   unknownColumn,
@@ -154,12 +155,11 @@ function isAutoValue(v: Value, ctx: ExecContext): boolean {
 function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutcome {
   const { table } = p;
   const engine = ctx.session.engine;
-  const c = rowContext(ctx, 2);
+  const c = rowContext(ctx, 2, true);
   const ins = triggersOf(engine, table, "INSERT");
   const upd = p.odku ? triggersOf(engine, table, "UPDATE") : undefined;
   const del = stmt.replace ? triggersOf(engine, table, "DELETE") : undefined;
   const ignore = stmt.ignore;
-  const strict = ctx.strict && !ignore;
   const ai = table.autoIncrementColumn;
   const ncols = table.columns.length;
 
@@ -171,8 +171,6 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
     sourceCount = selected.length;
     if (sourceCount > 0 && selected[0].length !== p.columns.length) throw columnCountMismatch(1);
   } else sourceCount = p.rows?.length ?? 0;
-  // A single-row INSERT fails on NULL into NOT NULL even when not strict; a multi-row one only warns.
-  const errorOnNull = !ignore && (strict || sourceCount === 1);
 
   let affected = 0;
   let firstId: number | bigint | undefined;
@@ -180,18 +178,22 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
   for (let k = 0; k < sourceCount; k++) {
     const rowNum = k + 1;
     engine.checkpoint("insert:row");
+    const strict = strictForRow(ctx, table, ignore, rowNum);
+    const lenient = !strict;
+    // A single-row INSERT fails on NULL into NOT NULL even when not strict; a multi-row one only warns.
+    const errorOnNull = !ignore && (strict || sourceCount === 1);
     const row: Value[] = new Array(ncols);
     const missing: boolean[] = new Array(ncols).fill(false);
     c.rows[0] = row;
     for (let i = 0; i < ncols; i++) {
       const make = p.defaults[i];
-      if (make) row[i] = make(ctx);
+      if (make) row[i] = make(c);
       else {
         row[i] = null;
         missing[i] = true;
       }
     }
-    const target = (col: number) => ({ column: table.columns[col].name, row: rowNum, ignore });
+    const target = (col: number) => ({ column: table.columns[col].name, row: rowNum, ignore: lenient });
     const cells = p.rows?.[k];
     for (let j = 0; j < p.columns.length; j++) {
       const col = p.columns[j];

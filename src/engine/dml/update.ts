@@ -20,6 +20,7 @@ import {
   resolveTable,
   rowContext,
   sameRow,
+  strictForRow,
   tableScope,
   triggersOf,
 } from "./common.ts";
@@ -75,21 +76,21 @@ function nowText(ctx: ExecContext, fsp: number): string {
 function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutcome {
   const { table } = p;
   const engine = ctx.session.engine;
-  const c = rowContext(ctx, 1);
+  const c = rowContext(ctx, 1, true);
   const triggers = triggersOf(engine, table, "UPDATE");
   const ignore = stmt.ignore;
-  const strict = ctx.strict && !ignore;
   const targets = p.filter.select(c);
   let affected = 0;
   let rowNum = 0;
   for (const [id, old] of targets) {
     rowNum++;
     engine.checkpoint("update:row");
+    const strict = strictForRow(ctx, table, ignore, rowNum);
     const row: Value[] = old.slice();
     c.rows[0] = row;
     for (const s of p.set) {
       const col = table.columns[s.column];
-      row[s.column] = storeValue(s.value.eval(c), col.type, c, { column: col.name, row: rowNum, ignore });
+      row[s.column] = storeValue(s.value.eval(c), col.type, c, { column: col.name, row: rowNum, ignore: !strict });
     }
     fire(c, triggers.before, row, old);
     checkNotNull(table, row, undefined, ctx, strict, strict);
