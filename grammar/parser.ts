@@ -85,7 +85,7 @@ export class SqlParser extends EmbeddedActionsParser {
   /** End offset (exclusive) of the last consumed token. */
   private endNow(): number {
     const t = this.LA(0);
-    return (t.endOffset ?? 0) + 1 + this.base;
+    return t.startOffset + t.image.length + this.base;
   }
   private upper(t: IToken): string {
     return t.image.toUpperCase();
@@ -152,43 +152,42 @@ export class SqlParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.truncateStatement) },
         { ALT: () => this.SUBRULE(this.showStatement) },
         { ALT: () => this.SUBRULE(this.describeStatement) },
+        // SIGNAL and GET DIAGNOSTICS also work outside stored programs
+        { ALT: () => this.SUBRULE(this.signalStatement) },
+        { ALT: () => this.SUBRULE(this.getDiagnostics) },
       ]),
   );
 
   /** A statement inside a routine or trigger body (BEGIN opens a block here). */
-  public spStatement = this.RULE(
-    "spStatement",
-    (): A.Statement =>
-      this.OR([
-        {
-          ALT: () => {
-            const l = this.CONSUME(T.Ident);
-            this.CONSUME(T.Colon);
-            const label = identName(l.image);
-            const start = this.s(l);
-            return this.OR2([
-              { ALT: () => this.SUBRULE(this.block, { ARGS: [label, start] }) },
-              { ALT: () => this.SUBRULE(this.loopStatement, { ARGS: [label, start] }) },
-              { ALT: () => this.SUBRULE(this.whileStatement, { ARGS: [label, start] }) },
-              { ALT: () => this.SUBRULE(this.repeatStatement, { ARGS: [label, start] }) },
-            ]);
-          },
-        },
-        { ALT: () => this.SUBRULE2(this.block, { ARGS: [undefined, undefined] }) },
-        { ALT: () => this.SUBRULE2(this.loopStatement, { ARGS: [undefined, undefined] }) },
-        { ALT: () => this.SUBRULE2(this.whileStatement, { ARGS: [undefined, undefined] }) },
-        { ALT: () => this.SUBRULE2(this.repeatStatement, { ARGS: [undefined, undefined] }) },
-        { ALT: () => this.SUBRULE(this.declareStatement) },
-        { ALT: () => this.SUBRULE(this.ifStatement) },
-        { ALT: () => this.SUBRULE(this.caseStatement) },
-        { ALT: () => this.SUBRULE(this.leaveIterate) },
-        { ALT: () => this.SUBRULE(this.returnStatement) },
-        { ALT: () => this.SUBRULE(this.cursorStatement) },
-        { ALT: () => this.SUBRULE(this.signalStatement) },
-        { ALT: () => this.SUBRULE(this.getDiagnostics) },
-        { ALT: () => this.SUBRULE(this.commonStatement) },
-      ]),
-  );
+  public spStatement = this.RULE("spStatement", (): A.Statement => {
+    // `label:` is read apart from the alternatives: as an alternative of its own (Ident Colon) it made Chevrotain's
+    // lookahead drop statements that start with a non-reserved keyword, such as a bare ROLLBACK.
+    let label: string | undefined;
+    let labelStart: number | undefined;
+    this.OPTION(() => {
+      const l = this.CONSUME(T.Ident);
+      this.CONSUME(T.Colon);
+      label = identName(l.image);
+      labelStart = this.s(l);
+    });
+    const labelled = (): void => {
+      if (label !== undefined && labelStart !== undefined)
+        throw new ActionError(labelStart, "only BEGIN, LOOP, WHILE and REPEAT can have a label");
+    };
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.block, { ARGS: [label, labelStart] }) },
+      { ALT: () => this.SUBRULE(this.loopStatement, { ARGS: [label, labelStart] }) },
+      { ALT: () => this.SUBRULE(this.whileStatement, { ARGS: [label, labelStart] }) },
+      { ALT: () => this.SUBRULE(this.repeatStatement, { ARGS: [label, labelStart] }) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.declareStatement)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.ifStatement)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.caseStatement)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.leaveIterate)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.returnStatement)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.cursorStatement)) },
+      { ALT: () => tap(this.ACTION(labelled), this.SUBRULE(this.commonStatement)) },
+    ]);
+  });
 
   /** `stmt; stmt; ...` as in a BEGIN..END or a loop body; every statement ends with `;`. */
   public spList = this.RULE("spList", (): Stmts => {
@@ -701,7 +700,7 @@ export class SqlParser extends EmbeddedActionsParser {
             this.CONSUME(T.Comma);
             this.AT_LEAST_ONE2(() => this.CONSUME2(T.AnyName));
           });
-          transaction = this.text.slice(from, (this.LA(0).endOffset ?? 0) + 1);
+          transaction = this.text.slice(from, this.LA(0).startOffset + this.LA(0).image.length);
         },
       },
       {
@@ -1052,7 +1051,7 @@ export class SqlParser extends EmbeddedActionsParser {
       },
     ]);
     this.OPTION2(() => this.CONSUME(T.UserVariable));
-    return this.text.slice(from, (this.LA(0).endOffset ?? 0) + 1);
+    return this.text.slice(from, this.LA(0).startOffset + this.LA(0).image.length);
   });
 
   public ifNotExists = this.RULE("ifNotExists", (): boolean => {
@@ -1912,7 +1911,14 @@ export class SqlParser extends EmbeddedActionsParser {
     });
     this.OPTION3(() => {
       this.CONSUME(T.FROM);
-      from = this.SUBRULE(this.tableRefs);
+      this.OR2([
+        { ALT: () => this.CONSUME(T.DUAL) },
+        {
+          ALT: () => {
+            from = this.SUBRULE(this.tableRefs);
+          },
+        },
+      ]);
     });
     this.OPTION4(() => {
       this.CONSUME(T.WHERE);
@@ -2915,6 +2921,30 @@ export class SqlParser extends EmbeddedActionsParser {
             ]);
             this.CONSUME2(T.RParen);
             return { ...r, start: this.s(t), end: this.endNow() } as A.Expr;
+          },
+        },
+        {
+          // EXTRACT(unit FROM x) is EXTRACT('UNIT', x): the unit becomes an upper-case string argument
+          ALT: () => {
+            const t = this.CONSUME(T.EXTRACT);
+            this.CONSUME7(T.LParen);
+            const u = this.CONSUME(T.Ident);
+            this.CONSUME4(T.FROM);
+            const operand = this.subrule(13, this.expr, undefined);
+            this.CONSUME7(T.RParen);
+            const unit: A.Expr = {
+              kind: "String",
+              value: u.image.toUpperCase(),
+              start: this.s(u),
+              end: this.s(u) + u.image.length,
+            };
+            return {
+              kind: "FunctionCall",
+              name: "EXTRACT",
+              args: [unit, operand],
+              start: this.s(t),
+              end: this.endNow(),
+            } as A.Expr;
           },
         },
         {

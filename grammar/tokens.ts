@@ -383,6 +383,7 @@ export const FOUND = N("FOUND");
 export const SEPARATOR = N("SEPARATOR");
 export const DUPLICATE = N("DUPLICATE");
 export const TRIM = N("TRIM");
+export const EXTRACT = N("EXTRACT");
 export const POSITION = N("POSITION");
 export const SUBSTRING = N("SUBSTRING");
 export const SUBSTR = N("SUBSTR");
@@ -449,7 +450,10 @@ export const allTokens: TokenType[] = [
   Colon,
 ];
 
-/** The one lexer instance. `ensureOptimizations` makes a slow fallback a build-time failure instead of a surprise. */
+/**
+ * The one lexer instance. `ensureOptimizations` makes a slow fallback a build-time failure instead of a surprise.
+ * Tokens carry only their start offset; the parser takes ends as start + image length (lines come from offsets).
+ */
 export const sqlLexer = new Lexer(allTokens, {
   ensureOptimizations: true,
   positionTracking: "onlyOffset",

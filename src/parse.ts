@@ -37,7 +37,7 @@ function parseError(
   if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
     // at end of input, point just after the last token
     const last = tokens[tokens.length - 1];
-    offset = last === undefined ? base : base + (last.endOffset ?? last.startOffset) + 1;
+    offset = last === undefined ? base : base + last.startOffset + last.image.length;
   } else {
     offset = base + token.startOffset;
   }
