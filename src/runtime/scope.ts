@@ -171,15 +171,31 @@ export class LocalScope implements Scope {
   }
 }
 
+const creationErrors = new WeakSet<SqlError>();
+
+/**
+ * Errors MySQL's parser raises when the routine or trigger is created (NEW/OLD misuse), as opposed to name errors
+ * that only surface when the statement runs; the statement compiler must not defer these.
+ */
+export function isCreationError(e: unknown): boolean {
+  return e instanceof SqlError && creationErrors.has(e);
+}
+
+function creationError(errno: number, sqlstate: string, message: string): SqlError {
+  const e = new SqlError(errno, sqlstate, message);
+  creationErrors.add(e);
+  return e;
+}
+
 /** Index of a trigger table's column, or 1054 `Unknown column 'x' in 'NEW'`. */
 export function triggerColumn(trigger: TriggerInfo, row: "NEW" | "OLD", name: string): number {
   if (row === "NEW" && trigger.event === "DELETE")
-    throw new SqlError(1363, "HY000", "There is no NEW row in on DELETE trigger");
+    throw creationError(1363, "HY000", "There is no NEW row in on DELETE trigger");
   if (row === "OLD" && trigger.event === "INSERT")
-    throw new SqlError(1363, "HY000", "There is no OLD row in on INSERT trigger");
+    throw creationError(1363, "HY000", "There is no OLD row in on INSERT trigger");
   const key = name.toLowerCase();
   const i = trigger.columns.findIndex((c) => c.name.toLowerCase() === key);
-  if (i < 0) throw new SqlError(1054, "42S22", `Unknown column '${name}' in '${row}'`);
+  if (i < 0) throw creationError(1054, "42S22", `Unknown column '${name}' in '${row}'`);
   return i;
 }
 

@@ -43,7 +43,7 @@ import { budgetOf, Frame } from "./frame.ts";
 import { compileGetDiagnostics } from "./getdiag.ts";
 import { afterWarnings, HandlerScope, type Matcher, raise, UNHANDLED } from "./handlers.ts";
 import { compileCall, compileCreateRoutine } from "./routines.ts";
-import { LocalScope, Unit } from "./scope.ts";
+import { isCreationError, LocalScope, Unit } from "./scope.ts";
 import { checkSqlstate, compileResignal, compileSignal } from "./signal.ts";
 import { compileCreateTrigger } from "./triggers.ts";
 import { type Completion, type Exec, iterateOf, leaveOf, NORMAL, RETURN } from "./types.ts";
@@ -122,7 +122,7 @@ export function compileExprLate(expr: Expr, scope: Scope): CompiledExpr {
   try {
     return runtimeDeps().compileExpr(expr, scope);
   } catch (e) {
-    if (!(e instanceof SqlError)) throw e;
+    if (!(e instanceof SqlError) || isCreationError(e)) throw e;
     let compiled: CompiledExpr | undefined;
     return {
       eval: (ctx) => {

@@ -15,6 +15,7 @@ import { compileDelete } from "../engine/dml/delete.ts";
 import { compileInsert } from "../engine/dml/insert.ts";
 import { compileUpdate } from "../engine/dml/update.ts";
 import type { EngineEnv } from "../engine/env.ts";
+import { describe, isEngineShow, show } from "../engine/show.ts";
 import { compileEngineSelect, selectRunner } from "../query/index.ts";
 import { installRuntimeDeps, type RuntimeDeps } from "./deps.ts";
 
@@ -94,6 +95,8 @@ export function compileEngineStatement(stmt: Statement, scope: Scope): CompiledS
       return transaction((ctx) => ctx.session.engine.releaseSavepoint(stmt.name));
     case "Show":
       return showStatement(stmt);
+    case "Describe":
+      return (ctx) => describe(stmt, ctx);
     default:
       return undefined;
   }
@@ -102,6 +105,9 @@ export function compileEngineStatement(stmt: Statement, scope: Scope): CompiledS
 function showStatement(stmt: Show): CompiledStatement | undefined {
   if (stmt.what === "WARNINGS") return (ctx) => diagnosticsRows(ctx, false);
   if (stmt.what === "ERRORS") return (ctx) => diagnosticsRows(ctx, true);
+  const what = stmt.what;
+  if (isEngineShow(what)) return (ctx) => show({ ...stmt, what }, ctx);
+  // SHOW VARIABLES belongs to the session, which installs it through `compileOther`.
   return undefined;
 }
 

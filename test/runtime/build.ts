@@ -46,7 +46,11 @@ export const condName = (name: string): CV => ({ kind: "ConditionName", name, ..
 export const sqlexception: CV = { kind: "SqlException", ...S };
 export const sqlwarning: CV = { kind: "SqlWarning", ...S };
 export const notfound: CV = { kind: "NotFound", ...S };
-export const handler = (action: "CONTINUE" | "EXIT", conditions: CV[], body: A.Statement): A.DeclareHandler => ({
+export const handler = (
+  action: "CONTINUE" | "EXIT" | "UNDO",
+  conditions: CV[],
+  body: A.Statement,
+): A.DeclareHandler => ({
   kind: "DeclareHandler",
   action,
   conditions,
