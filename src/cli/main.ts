@@ -16,6 +16,8 @@ type Command = (args: string[]) => Promise<number>;
 // Each command module is loaded only when used, so `spbed parse` does not pay for the engine.
 const commands: Record<string, () => Promise<Command>> = {
   parse: async () => (await import("./parse.ts")).parseCommand,
+  run: async () => (await import("./run.ts")).runCommand,
+  diff: async () => (await import("./diff.ts")).diffCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
