@@ -33,25 +33,35 @@ interface Problem {
 }
 
 class Store {
+  /** In "collect" mode the first strict-mode error is kept here instead of thrown, and the clipped value returned. */
+  collected: SqlError | undefined;
+
   constructor(
     readonly ctx: ExecContext,
     readonly target: StoreTarget,
+    readonly collect = false,
   ) {}
 
   get strict(): boolean {
     return this.ctx.strict && !this.target.ignore;
   }
 
+  private raise(p: Problem): void {
+    const e = new SqlError(p.errno, p.sqlstate, p.message);
+    if (!this.collect) throw e;
+    this.collected ??= e;
+  }
+
   /** An error in strict mode, a warning otherwise (then the caller stores its clipped value). */
   fail(p: Problem): void {
-    if (this.strict) throw new SqlError(p.errno, p.sqlstate, p.message);
-    this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Warning");
+    if (this.strict) this.raise(p);
+    else this.ctx.session.warn(p.errno, p.sqlstate, p.message, "Warning");
   }
 
   /** A different condition in each mode: strict raises `strictly`, otherwise MySQL warns `leniently`. */
   failAs(strictly: Problem, leniently: Problem): void {
-    if (this.strict) throw new SqlError(strictly.errno, strictly.sqlstate, strictly.message);
-    this.ctx.session.warn(leniently.errno, leniently.sqlstate, leniently.message, "Warning");
+    if (this.strict) this.raise(strictly);
+    else this.ctx.session.warn(leniently.errno, leniently.sqlstate, leniently.message, "Warning");
   }
 
   note(p: Problem): void {
@@ -469,6 +479,23 @@ const CONVERTERS: Record<TypeName, Converter> = {
 export function storeValue(value: Value, type: DataType, ctx: ExecContext, target: StoreTarget): Value {
   if (value === null) return null;
   return CONVERTERS[type.name](value, type, new Store(ctx, target));
+}
+
+/**
+ * Like storeValue, but a strict-mode error does not stop the conversion: the clipped value MySQL's field would hold
+ * comes back together with the error to raise. A trigger's `SET NEW.c = <out of range>` caught by a CONTINUE
+ * handler leaves the clipped value in NEW.c (MariaDB 10.11 stores 2147483647 for an INT), which needs both.
+ */
+export function storeValueOrClip(
+  value: Value,
+  type: DataType,
+  ctx: ExecContext,
+  target: StoreTarget,
+): { readonly value: Value; readonly error?: SqlError } {
+  if (value === null) return { value: null };
+  const st = new Store(ctx, target, true);
+  const out = CONVERTERS[type.name](value, type, st);
+  return st.collected ? { value: out, error: st.collected } : { value: out };
 }
 
 /** The same conversion in the shape src/compile/types.ts declares (for local variables and parameters). */

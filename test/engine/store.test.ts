@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { ExecContext } from "../../src/compile/types.ts";
-import { storeConverter, storeValue } from "../../src/engine/store.ts";
+import { storeConverter, storeValue, storeValueOrClip } from "../../src/engine/store.ts";
 import type { SqlError } from "../../src/errors.ts";
 import { type Bytes, Decimal, Double, Temporal, type Value } from "../../src/values/value.ts";
 import { testSession } from "../support/session.ts";
@@ -120,5 +120,16 @@ describe("non-strict mode", () => {
       new Temporal("DATE", "0000-00-00"),
       ["Warning 1265 Data truncated for column 'c' at row 3"],
     ]);
+  });
+});
+
+describe("storeValueOrClip", () => {
+  it("returns the clipped value together with the strict-mode error", () => {
+    const { ctx, warnings } = ctxOf(true);
+    const out = storeValueOrClip(3000000000, dt("INT"), ctx, { column: "value", row: 1 });
+    expect(out.value).toBe(2147483647);
+    expect(out.error?.message).toBe("Out of range value for column 'value' at row 1");
+    expect(warnings).toEqual([]);
+    expect(storeValueOrClip(5, dt("INT"), ctx, { column: "value", row: 1 })).toEqual({ value: 5 });
   });
 });
