@@ -465,3 +465,83 @@ describe("plans and locals", () => {
     expect(q.run(t.bed.ctx).map((r) => r.map((v) => render(v)))).toEqual([["4", "4"]]);
   });
 });
+
+describe("star forms, decimals, accents", () => {
+  const t = (() => {
+    const b = bed();
+    b.run(`CREATE DATABASE q; USE q; CREATE TABLE t1 (id INT PRIMARY KEY, a VARCHAR(10), b INT, d DECIMAL(6,2));
+      INSERT INTO t1 VALUES (1, 'e', 1, 1.50), (2, 'é', 1, 2.25), (3, 'E', 2, NULL), (4, 'A', 2, 0.10), (5, 'a', 3, 10.00);`);
+    return b;
+  })();
+  const rows = (sql: string) => rowsOf(t.last(sql));
+  it("t.*, * with more items, alias.*", () => {
+    expect(t.last("SELECT t1.*, id FROM t1 WHERE id < 3")).toEqual({
+      columns: ["id", "a", "b", "d", "id"],
+      rows: [
+        ["1", "e", "1", "1.50", "1"],
+        ["2", "é", "1", "2.25", "2"],
+      ],
+    });
+    expect(rows("SELECT *, id + 1 AS n FROM t1 WHERE id = 5")).toEqual([["5", "a", "3", "10.00", "6"]]);
+    expect(rows("SELECT x.* FROM t1 AS x WHERE x.id = 2")).toEqual([["2", "é", "1", "2.25"]]);
+  });
+  it("HAVING without GROUP BY filters rows by alias", () => {
+    expect(rows("SELECT id AS k FROM t1 HAVING k > 3")).toEqual([["4"], ["5"]]);
+  });
+  it("groups fold case and accents under utf8mb4_0900_ai_ci", () => {
+    expect(rows("SELECT a, COUNT(*) FROM t1 GROUP BY a ORDER BY MIN(id)")).toEqual([
+      ["e", "3"],
+      ["A", "2"],
+    ]);
+    expect(rows("SELECT COUNT(DISTINCT a), COUNT(DISTINCT a, b), COUNT(DISTINCT b) FROM t1")).toEqual([
+      ["2", "4", "3"],
+    ]);
+    expect(rows("SELECT DISTINCT a FROM t1 ORDER BY a")).toEqual([["A"], ["e"]]);
+  });
+  it("DECIMAL aggregates keep the column's scale (AVG adds 4)", () => {
+    expect(rows("SELECT SUM(d), AVG(d), MIN(d), MAX(d), SUM(d) / COUNT(d) FROM t1")).toEqual([
+      ["13.85", "3.462500", "0.10", "10.00", "3.462500"],
+    ]);
+    expect(rows("SELECT b, SUM(d) FROM t1 GROUP BY b ORDER BY SUM(d) DESC")).toEqual([
+      ["3", "10.00"],
+      ["1", "3.75"],
+      ["2", "0.10"],
+    ]);
+  });
+  it("subqueries in HAVING and ORDER BY, nested derived tables, correlation through aliases", () => {
+    expect(
+      rows("SELECT b FROM t1 GROUP BY b HAVING COUNT(*) > (SELECT COUNT(*) FROM t1 WHERE id > 4) ORDER BY b"),
+    ).toEqual([["1"], ["2"]]);
+    expect(rows("SELECT id FROM t1 ORDER BY (SELECT MAX(id) FROM t1) - id").flat()).toEqual(["5", "4", "3", "2", "1"]);
+    expect(rows("SELECT * FROM (SELECT * FROM (SELECT id, b FROM t1 WHERE b > 1) AS x WHERE id > 3) AS y")).toEqual([
+      ["4", "2"],
+      ["5", "3"],
+    ]);
+    expect(
+      rows("SELECT (SELECT COUNT(*) FROM t1 AS i WHERE i.b = o.b) AS same, o.id FROM t1 AS o ORDER BY o.id"),
+    ).toEqual([
+      ["2", "1"],
+      ["2", "2"],
+      ["2", "3"],
+      ["2", "4"],
+      ["1", "5"],
+    ]);
+  });
+  it("trailing spaces count under NO PAD (MySQL 8; MariaDB's PAD SPACE default differs)", () => {
+    const b = bed();
+    const out = b.run(`CREATE DATABASE q; USE q; CREATE TABLE s (id INT PRIMARY KEY, v VARCHAR(5));
+      INSERT INTO s VALUES (1, 'a'), (2, 'a '), (3, 'A');
+      SELECT v, COUNT(*) FROM s GROUP BY v ORDER BY MIN(id);
+      SELECT id FROM s WHERE v = 'a';`);
+    expect(out.slice(-2)).toEqual([
+      {
+        columns: ["v", "COUNT(*)"],
+        rows: [
+          ["a", "2"],
+          ["a ", "1"],
+        ],
+      },
+      { columns: ["id"], rows: [["1"], ["3"]] },
+    ]);
+  });
+});
