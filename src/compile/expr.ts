@@ -13,6 +13,7 @@ import { castStaticType, castValue } from "../values/cast.ts";
 import { doublePrefix, normInt, textToBytes, toText, truth as truthValue } from "../values/coerce.ts";
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
+import { addInterval, isIntervalUnit } from "../values/interval.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { compileArith, compileNegate } from "./arith-ops.ts";
 import { aggregateCollation } from "./collate.ts";
@@ -158,6 +159,36 @@ function comparisonOperands(left: Expr, right: Expr, c: Compiler): [Node, Node] 
   if (isBitsLiteral(left) && isNumericType(r.type)) return [numericOperand(left, c), r];
   if (isBitsLiteral(right) && isNumericType(l.type)) return [l, numericOperand(right, c)];
   return [l, r];
+}
+
+/** `base + INTERVAL n unit` / `base - INTERVAL n unit`. */
+function compileInterval(
+  baseExpr: Expr,
+  interval: Extract<Expr, { kind: "Interval" }>,
+  sign: 1 | -1,
+  c: Compiler,
+): Node {
+  if (!isIntervalUnit(interval.unit)) throw new SqlError(1064, "42000", `Unknown interval unit '${interval.unit}'`);
+  const base = c.compile(baseExpr);
+  const amount = c.compile(interval.value);
+  const unit = interval.unit;
+  const B = base.eval;
+  const A = amount.eval;
+  const dateOnly =
+    base.type.kind === "temporal" &&
+    base.type.type === "DATE" &&
+    /^(DAY|WEEK|MONTH|QUARTER|YEAR|YEAR_MONTH)$/i.test(unit);
+  return makeNode(
+    (ctx) => {
+      const b = B(ctx);
+      if (b === null) return null;
+      const a = A(ctx);
+      if (a === null) return null;
+      return addInterval(b, a, unit, sign, ctx);
+    },
+    { kind: "temporal", type: dateOnly ? "DATE" : "DATETIME" },
+    base.constant && amount.constant,
+  );
 }
 
 function rowItems(e: Expr, c: Compiler): Node[] | undefined {
@@ -445,7 +476,11 @@ const handlers: Handlers = {
         return compileBitOp(e.op, numericOperand(e.left, c), numericOperand(e.right, c));
       case "+":
       case "-":
-        if (e.left.kind === "Interval" || e.right.kind === "Interval") throw notSupported("INTERVAL arithmetic");
+        if (e.right.kind === "Interval") return compileInterval(e.left, e.right, e.op === "+" ? 1 : -1, c);
+        if (e.left.kind === "Interval") {
+          if (e.op === "-") throw new SqlError(1064, "42000", "You have an error in your SQL syntax near 'INTERVAL'");
+          return compileInterval(e.right, e.left, 1, c);
+        }
         return compileArith(e.op, numericOperand(e.left, c), numericOperand(e.right, c), c.divIncrement, c.describe(e));
       case "*":
       case "/":
