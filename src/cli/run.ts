@@ -1,0 +1,85 @@
+// `spbed run [--format table|jsonl] [--force] FILE... | -`: runs mysql-client scripts on a fresh in-memory server.
+
+import { readFileSync } from "node:fs";
+import { ConnectionLost } from "../engine/types.ts";
+import { SqlError, SqlSyntaxError } from "../errors.ts";
+import { parseScript } from "../parse.ts";
+import { formatError, formatTable, type JsonlRecord, resultSetRecord } from "../session/output.ts";
+import { Spbed } from "../session/run.ts";
+
+const USAGE = "usage: spbed run [--format table|jsonl] [--force] FILE... | -\n";
+
+interface Options {
+  format: "table" | "jsonl";
+  force: boolean;
+  files: string[];
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const options: Options = { format: "table", force: false, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--force" || arg === "-f") options.force = true;
+    else if (arg === "--format" || arg.startsWith("--format=")) {
+      const value = arg.includes("=") ? arg.slice("--format=".length) : args[++i];
+      if (value !== "table" && value !== "jsonl") return `spbed run: unknown format '${value ?? ""}'`;
+      options.format = value;
+    } else if (arg.startsWith("-") && arg !== "-") return `spbed run: unknown option '${arg}'`;
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) return "spbed run: no input (give files, or - for standard input)";
+  return options;
+}
+
+function readInput(path: string): { name: string; text: string } {
+  if (path === "-") return { name: "<stdin>", text: readFileSync(0, "utf8") };
+  return { name: path, text: readFileSync(path, "utf8") };
+}
+
+export async function runCommand(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === "string") {
+    process.stderr.write(`${options}\n${USAGE}`);
+    return 2;
+  }
+  const out = (s: string) => process.stdout.write(s);
+  const emit = (record: JsonlRecord) => out(`${JSON.stringify(record)}\n`);
+  // One server for the whole run: files run in order on one connection, as `cat a.sql b.sql | mysql` would.
+  const client = new Spbed().connect();
+  let failed = false;
+  for (const path of options.files) {
+    let file: { name: string; text: string };
+    try {
+      file = readInput(path);
+    } catch (error) {
+      process.stderr.write(`spbed run: cannot read ${path}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    let statements: ReturnType<typeof parseScript>;
+    try {
+      statements = parseScript(file);
+    } catch (error) {
+      if (!(error instanceof SqlSyntaxError)) throw error;
+      if (options.format === "jsonl") emit({ error: { errno: 1064, sqlstate: "42000", message: error.message } });
+      else process.stderr.write(`${error.format()}\n`);
+      return 1;
+    }
+    for (const parsed of statements) {
+      const result = client.execute(parsed, file.text);
+      if (result.ok) {
+        for (const set of result.outcome.resultSets) {
+          if (options.format === "jsonl") emit(resultSetRecord(set));
+          else out(formatTable(set));
+        }
+        continue;
+      }
+      failed = true;
+      const e = result.error;
+      if (options.format === "jsonl") emit({ error: { errno: e.errno, sqlstate: e.sqlstate, message: e.message } });
+      else if (e instanceof SqlError) process.stderr.write(formatError(e));
+      else if (e instanceof ConnectionLost) process.stderr.write(`${e.format()}\n`);
+      if (!options.force) return 1;
+    }
+  }
+  return failed ? 1 : 0;
+}

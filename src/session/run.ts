@@ -1,0 +1,168 @@
+// Running scripts: a fresh simulated server, one connection, and the statements of a mysql-client script run in
+// order, the way `mysql < file.sql` (or `mysql --force`) runs them.
+
+import type { ParsedStatement, Statement } from "../ast.ts";
+import type { ExecContext, StatementOutcome } from "../compile/types.ts";
+import { Server } from "../engine/server.ts";
+import { ConnectionLost } from "../engine/types.ts";
+import { type SourceFile, SqlError, SqlSyntaxError } from "../errors.ts";
+import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
+import { FunctionService } from "../lambda/service.ts";
+import { parseScript } from "../parse.ts";
+import { isStrict } from "../runtime/frame.ts";
+import { callStoredFunction } from "../runtime/routines.ts";
+import { compileStatement, topLevelEnv } from "../runtime/statements.ts";
+import { triggerRunner } from "../runtime/triggers.ts";
+import { installDefaultRuntime } from "../runtime/wiring.ts";
+import { SimulatedClock } from "./clock.ts";
+import { Connection } from "./connection.ts";
+import { errorRecord, type JsonlRecord, resultSetRecord } from "./output.ts";
+
+let wired = false;
+
+/** Plugs spbed's compilers and engine into the runtime (once per process). */
+export function wire(): void {
+  if (wired) return;
+  installDefaultRuntime();
+  wired = true;
+}
+
+/** Statements that read the diagnostics area instead of clearing it (MySQL's "diagnostic statements"). */
+function keepsDiagnostics(stmt: Statement): boolean {
+  return (
+    stmt.kind === "GetDiagnostics" || (stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS"))
+  );
+}
+
+export interface SpbedOptions {
+  /** Start of the simulated clock, in microseconds since the epoch. */
+  readonly startMicros?: number;
+  readonly seed?: number;
+}
+
+/** A simulated server with its function service and clock: what a test or the CLI starts from. */
+export class Spbed {
+  readonly server = new Server();
+  readonly clock: SimulatedClock;
+  readonly functions: FunctionService;
+
+  constructor(options: SpbedOptions = {}) {
+    wire();
+    this.clock = new SimulatedClock(options.startMicros);
+    this.functions = new FunctionService(
+      () => this.clock.nowMicros(),
+      (d) => this.clock.advanceMicros(d),
+    );
+    // The seed's function is always deployed, so that the seed's SQL runs as written.
+    this.functions.register("fibonacci", fibonacci, FIBONACCI_CONFIG);
+    this.server.triggerRunner = triggerRunner;
+  }
+
+  /** A new client connection. */
+  connect(): Client {
+    return new Client(this, new Connection(this.server.connect(), { clock: this.clock, functions: this.functions }));
+  }
+}
+
+/** What a statement produced, or the error it raised. */
+export type StatementResult =
+  | { readonly ok: true; readonly outcome: StatementOutcome }
+  | { readonly ok: false; readonly error: SqlError | ConnectionLost };
+
+/** One client connection: runs parsed statements and whole scripts. */
+export class Client {
+  constructor(
+    readonly spbed: Spbed,
+    readonly connection: Connection,
+  ) {
+    connection.storedFunctionCaller = callStoredFunction;
+  }
+
+  /** Runs one statement; SQL errors come back as values, anything else is a bug and propagates. */
+  execute(parsed: ParsedStatement, source: string): StatementResult {
+    const conn = this.connection;
+    const stmt = parsed.statement;
+    if (!keepsDiagnostics(stmt)) conn.diagnostics.clear();
+    try {
+      if (conn.engine.lost) throw new ConnectionLost();
+      const compiled = compileStatement(stmt, topLevelEnv(source));
+      const sqlMode = conn.sqlMode;
+      const ctx: ExecContext = { session: conn, slots: [], rows: [], strict: isStrict(sqlMode), sqlMode };
+      const outcome = compiled(ctx);
+      conn.rowCount = outcome.affectedRows;
+      return { ok: true, outcome };
+    } catch (error) {
+      if (error instanceof SqlError) {
+        conn.diagnostics.addError(error);
+        conn.rowCount = -1;
+        return { ok: false, error };
+      }
+      if (error instanceof ConnectionLost) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  /** Runs SQL text (a script with DELIMITER lines is fine). Throws SqlSyntaxError when it does not parse. */
+  run(text: string, name = "<sql>"): StatementResult[] {
+    const file = { name, text };
+    return parseScript(file).map((p) => this.execute(p, text));
+  }
+
+  /** Like run(), but throws the first SQL error: for tests and set-up code. */
+  exec(text: string, name = "<sql>"): StatementOutcome[] {
+    const file = { name, text };
+    const out: StatementOutcome[] = [];
+    for (const p of parseScript(file)) {
+      const r = this.execute(p, text);
+      if (!r.ok) throw r.error;
+      out.push(r.outcome);
+    }
+    return out;
+  }
+}
+
+export interface RunOptions {
+  /** Go on after errors, like `mysql --force`. */
+  readonly force?: boolean;
+  /** The server to run on; a fresh one when omitted. */
+  readonly spbed?: Spbed;
+}
+
+export interface RunReport {
+  readonly records: JsonlRecord[];
+  /** False when a statement failed (with `force`, the run went on anyway). */
+  readonly ok: boolean;
+}
+
+function lostRecord(e: ConnectionLost): JsonlRecord {
+  return { error: { errno: e.errno, sqlstate: e.sqlstate, message: e.message } };
+}
+
+/**
+ * Runs a script on a fresh server and returns the jsonl records of the contract: one per result set and per failed
+ * statement. A syntax error becomes a record for errno 1064 and ends the run (unless `force`).
+ */
+export function runScript(file: SourceFile, options: RunOptions = {}): RunReport {
+  const client = (options.spbed ?? new Spbed()).connect();
+  const records: JsonlRecord[] = [];
+  let statements: ParsedStatement[];
+  try {
+    statements = parseScript(file);
+  } catch (error) {
+    if (!(error instanceof SqlSyntaxError)) throw error;
+    records.push({ error: { errno: 1064, sqlstate: "42000", message: error.message } });
+    return { records, ok: false };
+  }
+  let ok = true;
+  for (const parsed of statements) {
+    const result = client.execute(parsed, file.text);
+    if (result.ok) {
+      for (const set of result.outcome.resultSets) records.push(resultSetRecord(set));
+      continue;
+    }
+    ok = false;
+    records.push(result.error instanceof SqlError ? errorRecord(result.error) : lostRecord(result.error));
+    if (options.force !== true) break;
+  }
+  return { records, ok };
+}
