@@ -205,7 +205,17 @@ function groupConcat(
           const all = items.map((i) => i.text).join(separator);
           const max = groupConcatMaxLen(ctx);
           if (Buffer.byteLength(all, "utf8") <= max) return all;
-          ctx.session.warn(1260, "HY000", `Row ${items.length} was cut by GROUP_CONCAT()`);
+          // MySQL names the row whose value did not fit any more.
+          let bytes = 0;
+          let row = items.length;
+          for (let i = 0; i < items.length; i++) {
+            bytes += Buffer.byteLength(items[i].text, "utf8") + (i > 0 ? Buffer.byteLength(separator, "utf8") : 0);
+            if (bytes > max) {
+              row = i + 1;
+              break;
+            }
+          }
+          ctx.session.warn(1260, "HY000", `Row ${row} was cut by GROUP_CONCAT()`);
           return Buffer.from(all, "utf8")
             .subarray(0, max)
             .toString("utf8")

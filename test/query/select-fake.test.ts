@@ -7,7 +7,7 @@ import type { Scope } from "../../src/compile/types.ts";
 import { compileSelect, withSubqueries } from "../../src/query/select.ts";
 import { render } from "../../src/values/render.ts";
 import type { Value } from "../../src/values/value.ts";
-import { testContext } from "../support/session.ts";
+import { testContext, testSession } from "../support/session.ts";
 import { agg, bin, col, fakeEnv, fakeTable, INT, num, STR, select, str, tbl } from "./fakes.ts";
 
 function data() {
@@ -246,5 +246,20 @@ describe("query compiler on fakes", () => {
     const e = env.compileExpr({ kind: "ScalarSubquery", query: sub, start: 0, end: 0 }, scope);
     expect(e.eval(testContext())).toBe("x");
     expect(tables.t1.lookups).toBe(1);
+  });
+
+  it("GROUP_CONCAT is cut at group_concat_max_len with warning 1260 naming the row that did not fit", () => {
+    const session = testSession({ group_concat_max_len: 4 });
+    const gc: Expr = {
+      kind: "AggregateCall",
+      name: "GROUP_CONCAT",
+      distinct: false,
+      args: [col("id")],
+      start: 0,
+      end: 0,
+    };
+    const q = compileSelect(select({ items: [gc], from: [tbl("t1")] }), undefined, fakeEnv(data()));
+    expect(q.run(testContext(session))).toEqual([["1,2,"]]);
+    expect(session.warnings.map((w) => `${w.errno} ${w.message}`)).toEqual(["1260 Row 3 was cut by GROUP_CONCAT()"]);
   });
 });
