@@ -9,13 +9,15 @@ import { Server } from "../../src/engine/server.ts";
 import { compileEngineStatement } from "../../src/engine/statements.ts";
 import { SqlError } from "../../src/errors.ts";
 import { parseStatement } from "../../src/parse.ts";
+import { selectRunner } from "../../src/query/index.ts";
 import { render } from "../../src/values/render.ts";
 import { testSession } from "../support/session.ts";
 
 const env: EngineEnv = {
   compileExpr,
-  compileSelect() {
-    throw new Error("not in this test");
+  compileSelect(stmt, outer) {
+    return (ctx) =>
+      selectRunner(stmt, outer, { catalog: ctx.session.engine.catalog, database: ctx.session.database })(ctx);
   },
 };
 
@@ -25,7 +27,8 @@ function client() {
   server.triggerRunner = { fire() {} };
   const engine = server.connect();
   const session = { ...testSession(), engine };
-  const ctx: ExecContext = { session, slots: [], rows: [], strict: true, sqlMode: "STRICT_TRANS_TABLES" };
+  const sqlMode = "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO";
+  const ctx: ExecContext = { session, slots: [], rows: [], strict: true, sqlMode };
   const run = (sql: string) => {
     session.warnings.length = 0;
     const c = compileEngineStatement(parseStatement(sql), undefined, env);
@@ -134,5 +137,31 @@ describe("engine statements from SQL", () => {
     const again = c.server.connect();
     expect(again.inTransaction).toBe(false);
     expect(c.rows("t")).toEqual([["1"]]);
+  });
+
+  it("INSERT ... SELECT, non-transactional tables, and 1/0 while storing", () => {
+    const c = client();
+    c.run("CREATE TABLE src (id INT PRIMARY KEY, v INT)");
+    c.run("INSERT INTO src VALUES (1, 10), (2, 20), (3, 30)");
+    c.run("CREATE TABLE dst (id INT AUTO_INCREMENT PRIMARY KEY, v INT)");
+    expect(c.run("INSERT INTO dst (v) SELECT v * 2 FROM src WHERE id > 1 ORDER BY id").affectedRows).toBe(2);
+    expect(c.rows("dst")).toEqual([
+      ["1", "40"],
+      ["2", "60"],
+    ]);
+    expect(c.fail("INSERT INTO dst (v) SELECT v, v FROM src")).toBe(
+      "1136 Column count doesn't match value count at row 1",
+    );
+    // MyISAM keeps the rows written before the failing one; strict mode fails only on the first row.
+    c.run("CREATE TABLE m (id INT PRIMARY KEY, t TINYINT) ENGINE=MyISAM");
+    expect(c.fail("INSERT INTO m VALUES (1, 1), (2, 2), (1, 3)")).toBe("1062 Duplicate entry '1' for key 'm.PRIMARY'");
+    c.run("INSERT INTO m VALUES (3, 3), (4, 400)");
+    expect(c.rows("m")).toEqual([
+      ["1", "1"],
+      ["2", "2"],
+      ["3", "3"],
+      ["4", "127"],
+    ]);
+    expect(c.fail("INSERT INTO src VALUES (9, 1 / 0)")).toBe("1365 Division by 0");
   });
 });
