@@ -119,7 +119,8 @@ function roundExact(v: Decimal, d: number, truncate: boolean): Decimal {
 
 function roundOrTruncate(a: readonly Value[], ctx: ExecContext, truncate: boolean): Value {
   const v = a[0];
-  const d = a.length > 1 ? argInt(a[1], ctx) : 0;
+  // Beyond 64 digits either way the answer no longer depends on d; clamping keeps 10^d small.
+  const d = Math.max(-70, Math.min(70, a.length > 1 ? argInt(a[1], ctx) : 0));
   if (isInt(v)) {
     if (d >= 0) return v;
     const r = roundExact(new Decimal(BigInt(v), 0), d, truncate);

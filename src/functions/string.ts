@@ -141,7 +141,7 @@ function quote(v: Value): string {
 function format(v: Value, d: number, ctx: ExecContext): string {
   const places = Math.max(0, Math.min(30, d));
   let digits: string;
-  if (v instanceof Double || typeof v === "string") {
+  if (!(v instanceof Decimal) && typeof v !== "number" && typeof v !== "bigint") {
     const x = argDouble(v, ctx);
     // A DOUBLE rounds like ROUND() does on doubles: to nearest, ties to even on the binary value.
     digits = roundDouble(x, places).toFixed(places);
