@@ -447,6 +447,21 @@ describe("plans and locals", () => {
     }
   });
 
+  it("a composite primary key is looked up when every key column is bound", () => {
+    const b = bed();
+    b.run(`CREATE DATABASE q; USE q; CREATE TABLE k (x INT, y VARCHAR(5), v INT, PRIMARY KEY (x, y));
+      INSERT INTO k VALUES (1, 'a', 10), (1, 'B', 20), (2, 'a', 30);`);
+    const scans = vi.spyOn(Table.prototype, "scan");
+    try {
+      expect(rowsOf(b.last("SELECT v FROM k WHERE y = 'b' AND x = 1"))).toEqual([["20"]]);
+      expect(scans).not.toHaveBeenCalled();
+      expect(rowsOf(b.last("SELECT v FROM k WHERE x = 1 ORDER BY v"))).toEqual([["10"], ["20"]]);
+      expect(scans).toHaveBeenCalledTimes(1);
+    } finally {
+      scans.mockRestore();
+    }
+  });
+
   it("a local variable beats a column of the same name (A4)", () => {
     const t = table();
     const text = "SELECT id, b FROM t1 WHERE b = id";
