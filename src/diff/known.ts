@@ -8,7 +8,6 @@
 
 import { readFileSync } from "node:fs";
 import type { JsonlRecord } from "../session/output.ts";
-import { formatRecord } from "./jsonl.ts";
 
 export interface KnownDifference {
   /** Case name: the path under test/differential/cases without `.sql`, e.g. "handlers/precedence". */
@@ -17,8 +16,10 @@ export interface KnownDifference {
   readonly record?: number;
   /** Instead of `record`: insert `mysql` after this many recorded records (0 = at the start). */
   readonly insertAfter?: number;
-  /** Text substitutions applied to the record's JSON text; each `from` must occur in it. */
+  /** Text substitutions applied to the record's strings (error message, column names, cells); each must occur. */
   readonly replace?: readonly (readonly [string, string])[];
+  /** With `replace`: the SQLSTATE MySQL gives the error instead of the recorded one. */
+  readonly sqlstate?: string;
   /** The records MySQL answers in place of the recorded one (an empty list when MySQL answers nothing). */
   readonly mysql?: readonly JsonlRecord[];
   /** Why MySQL and MariaDB differ here. */
@@ -48,6 +49,7 @@ export function validateKnownDifferences(data: KnownDifferences): string[] {
     if ((d.record === undefined) === (d.insertAfter === undefined)) {
       problems.push(`${where}: needs exactly one of record or insertAfter`);
     }
+    if (d.sqlstate !== undefined && d.replace === undefined) problems.push(`${where}: sqlstate goes with replace`);
     if ((d.replace === undefined) === (d.mysql === undefined)) {
       problems.push(`${where}: needs exactly one of replace or mysql`);
     }
@@ -102,19 +104,37 @@ export function expectationFor(
       records.splice(index, 1, ...d.mysql);
       continue;
     }
-    let text = formatRecord(original);
-    let ok = true;
-    for (const [from, to] of d.replace ?? []) {
-      // The substitution works on the JSON text, so quotes inside values are escaped there.
-      const jsonFrom = JSON.stringify(from).slice(1, -1);
-      if (!text.includes(jsonFrom)) {
-        stale.push(`${caseName}: record ${d.record} no longer contains ${JSON.stringify(from)}`);
-        ok = false;
-        break;
-      }
-      text = text.split(jsonFrom).join(JSON.stringify(to).slice(1, -1));
-    }
-    if (ok) records.splice(index, 1, JSON.parse(text) as JsonlRecord);
+    const rewritten = rewrite(original, d);
+    if (typeof rewritten === "string") stale.push(`${caseName}: record ${d.record} ${rewritten}`);
+    else records.splice(index, 1, rewritten);
   }
   return { records, stale, applied: entries.length - stale.length };
+}
+
+/** Applies an entry's substitutions and SQLSTATE to one record; a string says why it does not apply. */
+function rewrite(record: JsonlRecord, d: KnownDifference): JsonlRecord | string {
+  const pairs = d.replace ?? [];
+  const used = new Set<number>();
+  const edit = (text: string): string =>
+    pairs.reduce((t, [from, to], i) => {
+      if (!t.includes(from)) return t;
+      used.add(i);
+      return t.split(from).join(to);
+    }, text);
+  let out: JsonlRecord;
+  if ("error" in record) {
+    if (d.sqlstate !== undefined && record.error.sqlstate === d.sqlstate) return `already has SQLSTATE ${d.sqlstate}`;
+    out = {
+      error: { ...record.error, sqlstate: d.sqlstate ?? record.error.sqlstate, message: edit(record.error.message) },
+    };
+  } else {
+    if (d.sqlstate !== undefined) return "is a result set, not an error with a SQLSTATE";
+    out = {
+      columns: record.columns.map(edit),
+      rows: record.rows.map((row) => row.map((v) => (v === null ? null : edit(v)))),
+    };
+  }
+  const missing = pairs.findIndex((_, i) => !used.has(i));
+  if (missing >= 0) return `no longer contains ${JSON.stringify(pairs[missing]?.[0])}`;
+  return out;
 }

@@ -83,6 +83,18 @@ describe("known differences", () => {
     expect(result.records).toEqual([recorded[1], set("x"), set("y"), set("extra")]);
   });
 
+  it("rewrites cells and the SQLSTATE of an error", () => {
+    const known: KnownDifferences = {
+      differences: [
+        { case: "a/b", record: 2, replace: [["'PRIMARY'", "'t.PRIMARY'"]], sqlstate: "HY000", ...entry },
+        { case: "a/b", record: 3, replace: [["2", "two"]], ...entry },
+      ],
+    };
+    const result = expectationFor("a/b", recorded, known);
+    expect(result.records[1]).toEqual(err(1062, "Duplicate entry '1' for key 't.PRIMARY'", "HY000"));
+    expect(result.records[2]).toEqual(set("two"));
+  });
+
   it("reports an entry that no longer matches the recording as stale", () => {
     const known: KnownDifferences = {
       differences: [
