@@ -63,6 +63,27 @@ export function silentFit(type: DataType): (v: Value) => Value {
   return (v) => v;
 }
 
+const CLIPPED = new Set([1264, 1265, 1292, 1366, 1406]);
+
+/** Stores as non-strict mode would, without adding its warnings. */
+function quietStore(value: Value, type: DataType, f: Frame, name: string): Value {
+  const session = Object.create(f.session, { warn: { value: () => {} } }) as Frame["session"];
+  const ctx: ExecContext = {
+    session,
+    slots: f.slots,
+    rows: f.rows,
+    strict: false,
+    sqlMode: "",
+    newRow: f.newRow,
+    oldRow: f.oldRow,
+  };
+  try {
+    return runtimeDeps().storeValue(value, type, ctx, name);
+  } catch {
+    return null;
+  }
+}
+
 export function userVarKey(name: string): string {
   return name.toLowerCase();
 }
@@ -116,9 +137,19 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
       const col = trigger.columns[i];
       if (!col) throw new SqlError(1054, "42S22", `Unknown column '${target.column}' in 'NEW'`);
       const store = storerFor(col.type, col.name);
+      const type = col.type;
       return (f, value) => {
         const row = f.newRow;
-        if (row) row[i] = store(value, f);
+        if (!row) return;
+        try {
+          row[i] = store(value, f);
+        } catch (e) {
+          // The row field keeps the value clipped as in non-strict mode when strict mode makes the store an error
+          // (MariaDB 10.11: a handled 1264 on SET NEW.value leaves 2147483647 in the row; MySQL stores fields the
+          // same way). A routine variable, by contrast, is left unchanged.
+          if (e instanceof SqlError && CLIPPED.has(e.errno)) row[i] = quietStore(value, type, f, col.name);
+          throw e;
+        }
       };
     }
   }

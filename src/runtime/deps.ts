@@ -21,6 +21,14 @@ export interface RuntimeDeps {
    * a result set are cut from it); `ctx` gives the catalog and the current database.
    */
   compileSelect(stmt: SelectStmt, scope: Scope, source: string, ctx: ExecContext): CompiledQuery;
+  /** A scalar/EXISTS/IN subquery outside a query; compiled on its first execution. */
+  compileSubquery(
+    query: SelectStmt,
+    mode: "scalar" | "exists" | "in",
+    scope: Scope,
+    source: string,
+    ctx: ExecContext,
+  ): (ctx: ExecContext) => readonly (readonly Value[])[];
   /** Converts a value for a typed target (column, local variable, parameter) with strict-mode rules. */
   storeValue(value: Value, type: DataType, ctx: ExecContext, target: string): Value;
   /**
@@ -36,6 +44,9 @@ const deps: RuntimeDeps = {
   },
   compileSelect() {
     throw notSupported("SELECT");
+  },
+  compileSubquery() {
+    throw notSupported("subqueries");
   },
   storeValue(value, type, ctx, target) {
     // MySQL 8 reports a local variable's conversion problems as row 1.

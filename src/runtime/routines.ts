@@ -51,6 +51,7 @@ export function compileRoutine(ast: CreateRoutine, db: string): CompiledRoutine 
   if (cached) return cached;
   const kind = ast.routineType === "FUNCTION" ? "function" : "procedure";
   const unit = new Unit(kind, `${db}.${ast.name.name}`);
+  unit.source = sourceOf(ast);
   const scope = new LocalScope(unit, null);
   const params: CompiledParam[] = [];
   for (const p of ast.params) {
@@ -187,7 +188,8 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
       const p = cr.params[i] as CompiledParam;
       if (p.mode !== "IN") (targets[i] as Writer)(f, callee.slots[p.slot] ?? null);
     }
-    f.affected = callee.affected;
+    // A CALL's count is its last statement's, except that a result set's -1 becomes 0 (mysql_affected_rows).
+    f.affected = callee.affected < 0 ? 0 : callee.affected;
   };
 }
 

@@ -6,9 +6,11 @@
 // compiler asks this scope first) and nothing is looked up by name at run time.
 
 import type { ColumnRef, ConditionValue, DataType, Expr, SelectStmt } from "../ast.ts";
-import type { CompiledExpr, Scope, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, Scope, StaticType } from "../compile/types.ts";
 import type { ColumnMeta } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
+import type { Value } from "../values/value.ts";
+import { runtimeDeps } from "./deps.ts";
 import type { HandlerScope } from "./handlers.ts";
 
 export interface TriggerInfo {
@@ -25,6 +27,8 @@ export class Unit {
   returnsResultSet = false;
   /** A function body must contain a RETURN (1320 at CREATE). */
   hasReturn = false;
+  /** Text the body's AST offsets index into (column names of result sets are cut from it). */
+  source = "";
   constructor(
     readonly kind: "top" | "procedure" | "function" | "trigger",
     /** `db.name` as error messages print it. */
@@ -168,6 +172,19 @@ export class LocalScope implements Scope {
 
   aggregate(expr: Expr): CompiledExpr | undefined {
     return this.outer?.aggregate?.(expr);
+  }
+
+  /**
+   * Subqueries in statements that are not queries (SET, IF, RETURN, DECLARE ... DEFAULT, CALL arguments). Compiled
+   * on first use, when the catalog and the current database are known; they see this scope's variables.
+   */
+  subquery(query: SelectStmt, mode: "scalar" | "exists" | "in"): (ctx: ExecContext) => readonly (readonly Value[])[] {
+    if (this.outer?.subquery) return this.outer.subquery(query, mode);
+    let run: ((ctx: ExecContext) => readonly (readonly Value[])[]) | undefined;
+    return (ctx) => {
+      run ??= runtimeDeps().compileSubquery(query, mode, this, this.unit.source, ctx);
+      return run(ctx);
+    };
   }
 }
 

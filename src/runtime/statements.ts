@@ -67,7 +67,9 @@ export interface CompileEnv {
 
 /** The environment for a top-level statement: no locals; names fall back to `outer` (nothing by default). */
 export function topLevelEnv(source: string, outer?: Scope): CompileEnv {
-  return { scope: new LocalScope(new Unit("top", ""), null, outer), handlers: null, labels: null, source };
+  const unit = new Unit("top", "");
+  unit.source = source;
+  return { scope: new LocalScope(unit, null, outer), handlers: null, labels: null, source };
 }
 
 const partial = new WeakMap<object, ResultSet[]>();
@@ -151,12 +153,17 @@ function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
-    if (clears) f.session.diagnostics.clear();
+    if (clears) {
+      f.session.diagnostics.clear();
+      f.affected = 0;
+    }
     try {
       run(f);
     } catch (e) {
       return raise(f, e, chain);
     }
+    // ROW_COUNT() and GET DIAGNOSTICS ROW_COUNT see the previous statement's count (not changed by GET DIAGNOSTICS).
+    if (clears) f.session.rowCount = f.affected;
     if (chain?.catchesWarnings && f.session.diagnostics.conditions.length !== 0) {
       const c = afterWarnings(f, chain);
       if (c !== UNHANDLED) return c;

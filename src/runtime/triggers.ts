@@ -31,6 +31,7 @@ export function compileTrigger(ast: CreateTrigger, db: string, info: TriggerInfo
   const cached = compiledTriggers.get(ast);
   if (cached) return cached;
   const unit = new Unit("trigger", `${db}.${ast.name.name}`, info);
+  unit.source = sourceOf(ast);
   const scope = new LocalScope(unit, null);
   const env: CompileEnv = { scope, handlers: null, labels: null, source: sourceOf(ast) };
   const compiled = { unit, body: compileExec(ast.body, env) };

@@ -16,7 +16,8 @@ import { compileInsert } from "../engine/dml/insert.ts";
 import { compileUpdate } from "../engine/dml/update.ts";
 import type { EngineEnv } from "../engine/env.ts";
 import { describe, isEngineShow, show } from "../engine/show.ts";
-import { compileEngineSelect, selectRunner } from "../query/index.ts";
+import { compileEngineSelect, queryEnv, selectRunner } from "../query/index.ts";
+import { withSubqueries } from "../query/select.ts";
 import { installRuntimeDeps, type RuntimeDeps } from "./deps.ts";
 
 const DONE: StatementOutcome = { resultSets: [], affectedRows: 0 };
@@ -120,6 +121,12 @@ export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
       database: ctx.session.database,
     });
     return (c) => q.execute(c);
+  },
+  compileSubquery: (query, mode, scope, source, ctx) => {
+    const env = queryEnv({ source, catalog: ctx.session.engine.catalog, database: ctx.session.database });
+    const run = withSubqueries({ resolve: (ref) => scope.resolve(ref) }, env).subquery?.(query, mode);
+    if (!run) throw new Error("withSubqueries gave no subquery runner");
+    return run;
   },
   compileOther: (stmt, scope) => compileEngineStatement(stmt, scope),
 };
