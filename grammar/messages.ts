@@ -41,6 +41,7 @@ const expressionTokens = new Set<TokenType>([
   T.POSITION,
   T.SUBSTRING,
   T.SUBSTR,
+  T.EXTRACT,
   T.INTERVAL,
   T.DEFAULT,
   T.Niladic,
@@ -64,7 +65,7 @@ function expectedLabels(firsts: readonly TokenType[]): string[] {
   const out: string[] = [];
   if (isExpression) out.push("expression");
   for (const t of firsts) {
-    if (isExpression && expressionTokens.has(t)) continue;
+    if (isExpression && (expressionTokens.has(t) || t.CATEGORIES?.includes(T.FuncKeyword))) continue;
     // keywords in the identifier category are implied by "identifier"
     if (t !== T.Ident && firsts.includes(T.Ident) && t.CATEGORIES?.includes(T.Ident)) continue;
     const l = label(t);

@@ -31,6 +31,9 @@ export const BlockComment = createToken({
   line_breaks: true,
 });
 
+/** `/*` without its end: never expected by the parser, so it is reported where the comment starts. */
+export const UnclosedComment = createToken({ name: "UnclosedComment", pattern: /\/\*/, label: "unterminated comment" });
+
 export const Identifier = createToken({
   name: "Identifier",
   pattern: /[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/,
@@ -308,7 +311,6 @@ export const CATALOG_NAME = N("CATALOG_NAME");
 export const CHARSET = N("CHARSET");
 export const CLASS_ORIGIN = N("CLASS_ORIGIN");
 export const CLOSE = N("CLOSE");
-export const COLLATION = N("COLLATION");
 export const COLUMNS = N("COLUMNS");
 export const COLUMN_NAME = N("COLUMN_NAME");
 export const COMMENT = N("COMMENT");
@@ -402,6 +404,7 @@ export const allTokens: TokenType[] = [
   WhiteSpace,
   LineComment,
   BlockComment,
+  UnclosedComment,
   Ident,
   FuncKeyword,
   Niladic,

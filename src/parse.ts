@@ -6,7 +6,7 @@
 import { EOF, type ILexingError, type IRecognitionException, type IToken } from "chevrotain";
 import { lastExpected } from "../grammar/messages.ts";
 import { ActionError, sqlParser } from "../grammar/parser.ts";
-import { sqlLexer } from "../grammar/tokens.ts";
+import { sqlLexer, UnclosedComment } from "../grammar/tokens.ts";
 import type { Expr, ParsedStatement, Statement } from "./ast.ts";
 import { type SourceFile, SqlSyntaxError } from "./errors.ts";
 import { splitScript } from "./script/split.ts";
@@ -41,6 +41,7 @@ function parseError(
   } else {
     offset = base + token.startOffset;
   }
+  if (token.tokenType === UnclosedComment) return new SqlSyntaxError(file, offset, "unterminated comment");
   return new SqlSyntaxError(file, offset, error.message, lastExpected);
 }
 
