@@ -27,6 +27,16 @@ for (const group of [
   }
 }
 
+/**
+ * Adds a builtin that lives outside this folder (lambda_sync, which needs the session's function service).
+ * Registering the same object twice is harmless; a different function under a taken name is a bug.
+ */
+export function registerBuiltin(b: Builtin): void {
+  const existing = table.get(b.name);
+  if (existing !== undefined && existing !== b) throw new Error(`builtin ${b.name} registered twice`);
+  table.set(b.name, b);
+}
+
 /** The builtin called `name` (any case), or undefined: the caller then tries stored functions (error 1305). */
 export function lookupBuiltin(name: string): Builtin | undefined {
   return table.get(name) ?? table.get(name.toUpperCase());

@@ -7,7 +7,7 @@ import { rescale } from "../values/decimal.ts";
 import { formatDecimal } from "../values/numtext.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT, utf8 } from "./args.ts";
-import { charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
+import { charIndex, charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
 import { alias, fn } from "./define.ts";
 import { compareText, indexOfCollated } from "./fold.ts";
 import { roundDouble } from "./rounding.ts";
@@ -16,13 +16,15 @@ import type { Builtin } from "./types.ts";
 const intType = (): StaticType => INT;
 const textType = (): StaticType => TEXT;
 
-/** MySQL's SUBSTRING: 1-based `pos`, negative from the end, 0 or out of range gives ''. */
+/** MySQL's SUBSTRING: 1-based `pos`, negative from the end, 0 or out of range gives ''. One index lookup per call. */
 function substring(s: string, pos: number, len: number): string {
   if (pos === 0 || len <= 0) return "";
-  const n = charLength(s);
+  const idx = charIndex(s);
+  const n = idx === null ? s.length : idx.length - 1;
   const start = pos > 0 ? pos - 1 : n + pos;
   if (start < 0 || start >= n) return "";
-  return charSlice(s, start, len);
+  if (idx === null) return len === 1 ? s.charAt(start) : s.substring(start, start + len);
+  return s.substring(idx[start], idx[Math.min(n, start + len)]);
 }
 
 function substringBytes(b: Uint8Array, pos: number, len: number): Bytes {
@@ -233,6 +235,13 @@ function ord(s: string): number {
 }
 
 const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
+  const s = a[0];
+  const p = a[1];
+  // The seed's hot path, SUBSTRING(doc, i, 1) with a string and integers, skips every conversion.
+  if (typeof s === "string" && typeof p === "number") {
+    if (a.length === 2) return substring(s, p, Number.POSITIVE_INFINITY);
+    if (typeof a[2] === "number") return substring(s, p, a[2]);
+  }
   const pos = argInt(a[1], ctx);
   const len = a.length > 2 ? argInt(a[2], ctx) : Number.POSITIVE_INFINITY;
   if (a[0] instanceof Bytes) return substringBytes(a[0].bytes, pos, len);
