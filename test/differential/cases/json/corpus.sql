@@ -120,10 +120,13 @@ DELIMITER ;
 -- * One procedure walks the whole document with an explicit stack instead of recursing: passing the document to a
 --   called routine copies it, MySQL caps max_sp_recursion_depth at 255, and MariaDB's thread stack overflows long
 --   before that. Nesting depth is therefore unlimited and max_sp_recursion_depth is not needed.
--- * The stack keeps its top 64 levels in a short string and spills older levels 64 at a time, so pushing and
---   popping never copies the whole stack.
+-- * The stack keeps its top levels (at most 24) in a short string and spills older levels 24 at a time, so pushing
+--   and popping never copies the whole stack.
 -- * Only the sought value and the top-level keys are decoded. Decoded pieces go to a buffer of at most ~4 KB that is
 --   appended to the result only when full, instead of growing the result once per escape.
+-- * Lengths of the stack and the buffer are counted in variables, not measured with CHAR_LENGTH: measuring a utf8mb4
+--   string costs its length on a server (and in spbed, measuring a long string evicts the document's cached
+--   character index).
 -- * Characters are compared by ORD() code, never with '=': the default collation is case-insensitive ('t' = 'T').
 
 DELIMITER $$
@@ -144,8 +147,10 @@ BEGIN
   DECLARE expect INT DEFAULT 1;
   DECLARE depth INT DEFAULT 0;
   DECLARE ctx INT DEFAULT 0;
-  DECLARE stk VARCHAR(80) CHARACTER SET utf8mb4 DEFAULT '';
+  DECLARE stk VARCHAR(32) CHARACTER SET utf8mb4 DEFAULT '';
+  DECLARE stk_len INT DEFAULT 0;
   DECLARE spill LONGTEXT CHARACTER SET utf8mb4 DEFAULT '';
+  DECLARE spill_len INT DEFAULT 0;
   DECLARE wanted VARCHAR(255) CHARACTER SET utf8mb4;
   DECLARE want INT DEFAULT 0;
   DECLARE vstart INT;
@@ -160,6 +165,7 @@ BEGIN
   DECLARE lo INT;
   DECLARE elen INT;
   DECLARE acc LONGTEXT CHARACTER SET utf8mb4;
+  DECLARE acc_len INT;
   DECLARE big LONGTEXT CHARACTER SET utf8mb4;
   DECLARE sval LONGTEXT CHARACTER SET utf8mb4;
   DECLARE lit VARCHAR(5) CHARACTER SET utf8mb4;
@@ -217,14 +223,16 @@ BEGIN
     END IF;
 
     IF c = -1 THEN
-      -- Pop the stack. The short string holds the top levels; refill it from the spill 32 levels at a time.
-      SET stk = LEFT(stk, CHAR_LENGTH(stk) - 1);
-      IF CHAR_LENGTH(stk) = 0 AND CHAR_LENGTH(spill) > 0 THEN
-        SET stk = RIGHT(spill, 32);
-        SET spill = LEFT(spill, CHAR_LENGTH(spill) - 32);
+      -- Pop the stack. The short string holds the top levels; refill it from the spill 12 levels at a time.
+      SET stk_len = stk_len - 1;
+      SET stk = LEFT(stk, stk_len);
+      IF stk_len = 0 AND spill_len > 0 THEN
+        SET stk = RIGHT(spill, 12);
+        SET spill = LEFT(spill, spill_len - 12);
+        SET spill_len = spill_len - 12, stk_len = 12;
       END IF;
       SET depth = depth - 1;
-      SET ctx = IF(depth = 0, 0, ORD(RIGHT(stk, 1)));
+      SET ctx = IF(depth = 0, 0, ORD(SUBSTRING(stk, stk_len, 1)));
       SET p = p + 1;
     ELSEIF c = 34 THEN
       -- A string: a key (modes 3, 5) or a value. Decode it only if it is a top-level key or the sought value.
@@ -240,7 +248,7 @@ BEGIN
       SET sstart = p;
       SET p = p + 1;
       SET seg = p;
-      SET acc = '', big = '';
+      SET acc = '', big = '', acc_len = 0;
       str: LOOP
         IF p > n THEN
           SET msg = CONCAT(prefix, 'unterminated string starting at position: ', sstart);
@@ -290,9 +298,10 @@ BEGIN
           END IF;
           IF decode_it THEN
             SET acc = CONCAT(acc, CONVERT(SUBSTRING(d, seg, p - seg) USING utf8mb4), json_code_point_char(cp));
-            IF CHAR_LENGTH(acc) > 4096 THEN
+            SET acc_len = acc_len + p - seg + 1;
+            IF acc_len > 4096 THEN
               SET big = CONCAT(big, acc);
-              SET acc = '';
+              SET acc = '', acc_len = 0;
             END IF;
           END IF;
           SET p = p + elen;
@@ -321,11 +330,13 @@ BEGIN
       IF want AND depth = 1 THEN
         SET vstart = p, vtype = IF(c = 123, 'object', 'array');
       END IF;
-      IF CHAR_LENGTH(stk) >= 64 THEN
+      IF stk_len = 24 THEN
         SET spill = CONCAT(spill, stk);
-        SET stk = '';
+        SET spill_len = spill_len + 24;
+        SET stk = '', stk_len = 0;
       END IF;
       SET stk = CONCAT(stk, IF(c = 123, '{', '['));
+      SET stk_len = stk_len + 1;
       SET depth = depth + 1;
       SET ctx = c;
       SET p = p + 1;
