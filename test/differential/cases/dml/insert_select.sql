@@ -1,0 +1,15 @@
+-- INSERT ... SELECT, UPDATE with expressions, DELETE with conditions.
+CREATE DATABASE d;
+USE d;
+CREATE TABLE src (id INT PRIMARY KEY, v INT);
+CREATE TABLE dst (id INT PRIMARY KEY, v INT);
+INSERT INTO src VALUES (1, 10), (2, 20), (3, 30);
+INSERT INTO dst SELECT id, v * 2 FROM src WHERE v > 10;
+SELECT * FROM dst ORDER BY id;
+INSERT INTO dst SELECT id, v FROM src;
+SELECT COUNT(*) FROM dst;
+UPDATE src SET v = v + id WHERE id IN (1, 3);
+SELECT * FROM src ORDER BY id;
+DELETE FROM src WHERE v > 25;
+SELECT * FROM src ORDER BY id;
+SELECT ROW_COUNT();

@@ -1,0 +1,20 @@
+-- SELECT INTO with more than one row is error 1172, which an SQLEXCEPTION handler catches.
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT);
+INSERT INTO t VALUES (1), (2);
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  DECLARE v INT DEFAULT -1;
+  DECLARE CONTINUE HANDLER FOR 1172 SELECT 'too many rows' AS msg, v;
+  SELECT id INTO v FROM t;
+  SELECT id INTO v FROM t WHERE id = 2;
+  SELECT v;
+END$$
+DELIMITER ;
+CALL p();
+SELECT id INTO @x FROM t ORDER BY id LIMIT 1;
+SELECT @x;
+SELECT id INTO @y FROM t;
+SELECT @y;
