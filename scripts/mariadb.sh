@@ -8,6 +8,9 @@ DIR="${SPBED_MARIADB_DIR:-${TMPDIR:-/tmp}/spbed-mariadb}"
 PORT="${SPBED_MARIADB_PORT:-3399}"
 SOCK="$DIR/mysqld.sock"
 PIDFILE="$DIR/mysqld.pid"
+# MySQL 8's default collation is utf8mb4_0900_ai_ci (accent- and case-insensitive, NO PAD); MariaDB's closest is
+# this one. Recordings depend on it, so a server left running with other settings is restarted.
+COLLATION="utf8mb4_uca1400_nopad_ai_ci"
 
 ensure_installed() {
   if command -v mariadbd >/dev/null 2>&1 && command -v mariadb-install-db >/dev/null 2>&1; then return; fi
@@ -28,7 +31,12 @@ is_running() {
 
 start() {
   ensure_installed
-  if is_running; then echo "mariadb.sh: already running on $SOCK"; return; fi
+  if is_running; then
+    current="$(mariadb --no-defaults --socket="$SOCK" -uroot -N -e 'SELECT @@collation_server' 2>/dev/null || true)"
+    if [ "$current" = "$COLLATION" ]; then echo "mariadb.sh: already running on $SOCK"; return; fi
+    echo "mariadb.sh: running with collation $current; restarting with $COLLATION" >&2
+    stop >/dev/null
+  fi
   mkdir -p "$DIR"
   if [ ! -d "$DIR/data/mysql" ]; then
     mariadb-install-db --no-defaults --user=root --datadir="$DIR/data" --auth-root-authentication-method=normal \
@@ -36,7 +44,7 @@ start() {
   fi
   mariadbd --no-defaults --user=root --datadir="$DIR/data" --socket="$SOCK" --port="$PORT" \
     --bind-address=127.0.0.1 --skip-log-bin --pid-file="$PIDFILE" \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_nopad_ai_ci \
+    --character-set-server=utf8mb4 --collation-server="$COLLATION" \
     --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
     --max-sp-recursion-depth=0 \
     --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --innodb-flush-method=nosync --innodb-doublewrite=0 \
