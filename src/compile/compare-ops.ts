@@ -117,7 +117,10 @@ export function compileCompare(op: CompareOp, left: Node, right: Node, connectio
   return makeNode(evaluate, T_INT, left.constant && right.constant);
 }
 
-/** Row comparison `(a, b) = (c, d)`: equal when all pairs are; NULL when undecided. Only = <> <=> are supported. */
+/**
+ * Row comparison `(a, b) op (c, d)`. = and <> are decided pairwise (NULL when undecided); the ordering operators
+ * are lexicographic: the first pair that is not equal decides, and a NULL before that makes the result NULL.
+ */
 export function compileRowCompare(
   op: CompareOp,
   left: readonly Node[],
@@ -126,25 +129,33 @@ export function compileRowCompare(
 ): Node {
   if (left.length !== right.length)
     throw new SqlError(1241, "21000", `Operand should contain ${left.length} column(s)`);
-  if (op !== "=" && op !== "<>" && op !== "<=>") {
-    throw new SqlError(1235, "42000", "This version of MySQL doesn't yet support 'row comparison with < or >'");
+  const constant = left.every((n) => n.constant) && right.every((n) => n.constant);
+  if (op === "=" || op === "<>" || op === "<=>") {
+    const pairs = left.map((l, i) => compileCompare(op === "<=>" ? "<=>" : "=", l, right[i], connection));
+    const evaluate: Evaluator = (ctx) => {
+      let unknown = false;
+      for (const p of pairs) {
+        const r = p.eval(ctx);
+        if (r === 0) return op === "<>" ? 1 : 0;
+        if (r === null) unknown = true;
+      }
+      if (unknown) return null;
+      return op === "<>" ? 0 : 1;
+    };
+    return makeNode(evaluate, T_INT, constant);
   }
-  const pairs = left.map((l, i) => compileCompare(op === "<=>" ? "<=>" : "=", l, right[i], connection));
+  const comparers = left.map((l, i) => chooseComparer(l, right[i], connection, op).cmp);
   const evaluate: Evaluator = (ctx) => {
-    let unknown = false;
-    for (const p of pairs) {
-      const r = p.eval(ctx);
-      if (r === 0) return op === "<>" ? 1 : 0;
-      if (r === null) unknown = true;
+    for (let i = 0; i < left.length; i++) {
+      const a = left[i].eval(ctx);
+      const b = right[i].eval(ctx);
+      if (a === null || b === null) return null;
+      const c = comparers[i](a, b, ctx);
+      if (c !== 0) return test(op, c);
     }
-    if (unknown) return null;
-    return op === "<>" ? 0 : 1;
+    return test(op, 0);
   };
-  return makeNode(
-    evaluate,
-    T_INT,
-    pairs.every((p) => p.constant),
-  );
+  return makeNode(evaluate, T_INT, constant);
 }
 
 export function compileBetween(operand: Node, low: Node, high: Node, not: boolean, connection: string): Node {

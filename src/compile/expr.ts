@@ -195,7 +195,19 @@ function rowItems(e: Expr, c: Compiler): Node[] | undefined {
   return e.kind === "Row" ? e.items.map((x) => c.compile(x)) : undefined;
 }
 
+const DATE_ARITH: Record<string, 1 | -1> = { DATE_ADD: 1, ADDDATE: 1, DATE_SUB: -1, SUBDATE: -1 };
+
 function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): Node {
+  const dateSign = e.schema === undefined ? DATE_ARITH[e.name.toUpperCase()] : undefined;
+  if (dateSign !== undefined && e.args.length === 2) {
+    // DATE_ADD(d, INTERVAL n unit); ADDDATE(d, n) means n days.
+    const [base, second] = e.args;
+    const interval: Extract<Expr, { kind: "Interval" }> =
+      second.kind === "Interval"
+        ? second
+        : { kind: "Interval", value: second, unit: "DAY", start: second.start, end: second.end };
+    return compileInterval(base, interval, dateSign, c);
+  }
   const name = e.trim === "LEADING" ? "TRIM_LEADING" : e.trim === "TRAILING" ? "TRIM_TRAILING" : e.name;
   const builtin = e.schema === undefined ? lookupBuiltin(name) : undefined;
   const args = e.args.map((a) => c.compile(a));
