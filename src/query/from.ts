@@ -37,7 +37,16 @@ export interface LookupCandidate {
   readonly table: QueryTable;
   /** Sources whose loops enclose this one: key expressions may read them. */
   readonly bound: ReadonlySet<number>;
+  /** ON conditions that filter this table's rows (inner joins, and the inner side of outer joins). */
+  readonly onTerms: LookupTerm[];
   keys?: CompiledExpr[];
+}
+
+/** A condition that may supply key values, with the names it sees and the scope to compile them in. */
+export interface LookupTerm {
+  readonly expr: Expr;
+  readonly rows: RowSet;
+  readonly scope: RowScope;
 }
 
 export interface CompiledFrom {
@@ -66,6 +75,8 @@ export interface FromContext {
 }
 
 interface Part {
+  /** Primary-key lookup candidates among this part's base tables. */
+  readonly candidates: readonly LookupCandidate[];
   readonly loop: RowLoop;
   readonly sources: readonly Source[];
   readonly coalesced: readonly CoalescedColumn[];
@@ -117,9 +128,11 @@ class FromCompiler {
         schema: table.database,
         columns: table.columns,
       };
-      const candidate: LookupCandidate = { source, table, bound };
-      if (table.primaryKey.length > 0) this.candidates.push(candidate);
+      const candidate: LookupCandidate = { source, table, bound, onTerms: [] };
+      const candidates = table.primaryKey.length > 0 ? [candidate] : [];
+      this.candidates.push(...candidates);
       return {
+        candidates,
         loop: tableLoop(table, source.index, candidate),
         sources: [source],
         coalesced: [],
@@ -147,7 +160,7 @@ class FromCompiler {
         }
         return true;
       };
-      return { loop, sources: [source], coalesced: [], star: starOf([source]) };
+      return { candidates: [], loop, sources: [source], coalesced: [], star: starOf([source]) };
     }
     return this.join(ref, bound);
   }
@@ -176,12 +189,17 @@ class FromCompiler {
       const hooks = this.fc.hooks(() => scope);
       scope = new RowScope(rows, "on clause", this.fc.locals, this.fc.parent, hooks);
       conditions.push(this.fc.env.compileExpr(ref.on, scope));
+      // ON filters the inner side of an outer join, and both sides of an inner join: those tables may take their
+      // primary key from it.
+      const filtered =
+        ref.type === "LEFT" || ref.type === "RIGHT" ? inner.candidates : [...outer.candidates, ...inner.candidates];
+      for (const c of filtered) c.onTerms.push({ expr: ref.on, rows, scope });
     }
     const loop =
       ref.type === "LEFT" || ref.type === "RIGHT"
         ? outerJoinLoop(outer.loop, inner.loop, inner.sources, conditions)
         : innerJoinLoop(outer.loop, inner.loop, conditions);
-    return { loop, sources, coalesced, star };
+    return { candidates: [...outer.candidates, ...inner.candidates], loop, sources, coalesced, star };
   }
 
   /** JOIN ... USING (c, ...): the merged columns, the equality conditions, and `*` with merged columns first. */

@@ -7,7 +7,7 @@ import type { Expr, OrderItem, SelectItem } from "../ast.ts";
 import type { Scope } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import type { CompiledFrom } from "./from.ts";
-import { locate } from "./lookup.ts";
+import { columnAt } from "./lookup.ts";
 import { childrenOf } from "./walk.ts";
 
 /** Expression text for matching a select item against GROUP BY expressions; undefined without source text. */
@@ -46,12 +46,12 @@ export function distinctOrderViolation(
   for (const i of items) {
     if (i.expr.kind === "Star") for (const c of from.star) if (c.source !== undefined) selected.add(`${c.source}:*`);
     if (i.expr.kind !== "ColumnRef") continue;
-    const at = locate(i.expr, from);
+    const at = columnAt(i.expr, from.rows);
     if (at !== undefined) selected.add(`${at[0]}:${at[1]}`);
   }
   const offending = (e: Expr): string | undefined => {
     if (e.kind === "ColumnRef" && locals?.resolve(e) === undefined) {
-      const at = locate(e, from);
+      const at = columnAt(e, from.rows);
       if (at === undefined || selected.has(`${at[0]}:${at[1]}`) || selected.has(`${at[0]}:*`)) return undefined;
       return columnName(from, at);
     }
@@ -97,13 +97,14 @@ export function fullGroupByViolation(
       if (item === undefined) continue;
       const named = item.expr;
       groupTexts.add(squash(source.slice(named.start, named.end)));
-      const at = named.kind === "ColumnRef" && locals?.resolve(named) === undefined ? locate(named, from) : undefined;
+      const at =
+        named.kind === "ColumnRef" && locals?.resolve(named) === undefined ? columnAt(named, from.rows) : undefined;
       if (at !== undefined) grouped.add(`${at[0]}:${at[1]}`);
       continue;
     }
     groupTexts.add(squash(source.slice(g.start, g.end)));
     if (g.kind !== "ColumnRef" || locals?.resolve(g) !== undefined) continue;
-    const at = locate(g, from);
+    const at = columnAt(g, from.rows);
     if (at !== undefined) grouped.add(`${at[0]}:${at[1]}`);
     // GROUP BY alias: the aliased item counts as grouped.
     const item = items.find((i) => g.qualifier.length === 0 && i.alias?.toLowerCase() === g.name.toLowerCase());
@@ -117,7 +118,7 @@ export function fullGroupByViolation(
   const offending = (e: Expr): string | undefined => {
     if (e.kind === "AggregateCall") return undefined;
     if (e.kind === "ColumnRef" && locals?.resolve(e) === undefined) {
-      const at = locate(e, from);
+      const at = columnAt(e, from.rows);
       return at !== undefined && !dependent(at[0], at[1]) ? columnName(from, at) : undefined;
     }
     for (const c of childrenOf(e)) {

@@ -184,9 +184,9 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
   };
   const groupedHooks = (clause: Clause): ClauseHooks => (grouped ? { aggregate: aggregateHook(clause) } : {});
 
-  const where = stmt.where === undefined ? undefined : env.compileExpr(stmt.where, scopeFor("where clause"));
-  if (stmt.where !== undefined && where !== undefined)
-    planLookups(stmt.where, from, where, shared.locals, scopeFor("where clause"), env);
+  const whereScope = scopeFor("where clause");
+  const where = stmt.where === undefined ? undefined : env.compileExpr(stmt.where, whereScope);
+  planLookups(stmt.where === undefined ? undefined : { expr: stmt.where, rows, scope: whereScope }, from, locals, env);
 
   // The select list, with `*` and `t.*` expanded.
   const fieldScope = scopeFor("field list", groupedHooks("field list"));

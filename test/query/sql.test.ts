@@ -447,6 +447,38 @@ describe("plans and locals", () => {
     }
   });
 
+  it("joins look the inner table up by the ON condition's key; the preserved side of an outer join is scanned", () => {
+    const t = table();
+    const scans = vi.spyOn(Table.prototype, "scan");
+    const lookups = vi.spyOn(Table.prototype, "getByPrimaryKey");
+    try {
+      expect(t.rows("SELECT t2.id, t1.a FROM t2 JOIN t1 ON t1.id = t2.t1id ORDER BY t2.id")).toEqual([
+        ["10", "Y"],
+        ["11", "Y"],
+        ["12", "x"],
+      ]);
+      expect(scans).toHaveBeenCalledTimes(1);
+      expect(lookups).toHaveBeenCalledTimes(4);
+      expect(t.rows("SELECT t2.id, t1.a FROM t2 LEFT JOIN t1 ON t1.id = t2.t1id ORDER BY t2.id")).toEqual([
+        ["10", "Y"],
+        ["11", "Y"],
+        ["12", "x"],
+        ["13", null],
+      ]);
+      expect(scans).toHaveBeenCalledTimes(2);
+      // ON does not filter the preserved side: every t1 row comes out.
+      expect(t.rows("SELECT t1.id, t2.id FROM t1 LEFT JOIN t2 ON t1.id = 3 AND t2.id = 12 ORDER BY t1.id")).toEqual([
+        ["1", null],
+        ["2", null],
+        ["3", "12"],
+        ["4", null],
+      ]);
+    } finally {
+      scans.mockRestore();
+      lookups.mockRestore();
+    }
+  });
+
   it("a composite primary key is looked up when every key column is bound", () => {
     const b = bed();
     b.run(`CREATE DATABASE q; USE q; CREATE TABLE k (x INT, y VARCHAR(5), v INT, PRIMARY KEY (x, y));
