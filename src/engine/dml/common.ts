@@ -208,7 +208,9 @@ export function sameValue(a: Value, b: Value): boolean {
   if (a instanceof Bytes && b instanceof Bytes) {
     return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
   }
-  return JSON.stringify(a) === JSON.stringify(b);
+  // JSON documents: compare their text; BigInt members cannot be stringified, so print them first.
+  const text = (v: Value) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x));
+  return text(a) === text(b);
 }
 
 export function sameRow(a: Row, b: Row): boolean {
