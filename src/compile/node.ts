@@ -112,32 +112,11 @@ function abort(): never {
   throw ABORT;
 }
 
-/** A context for evaluating constant subtrees at compile time: any warning or session access aborts the fold. */
-const foldSession = {
-  get engine(): never {
-    return abort();
-  },
-  database: null,
-  get userVars(): never {
-    return abort();
-  },
-  get diagnostics(): never {
-    return abort();
-  },
-  getSystemVar: abort,
-  setSystemVar: abort,
-  warn: abort,
-  nowMicros: abort,
-  sleep: abort,
-  timeZoneOffsetMinutes: 0,
-  lastInsertId: 0,
-  rowCount: 0,
-  foundRows: 0,
-  connectionId: 0,
-  user: "",
-  random: abort,
-  callFunction: abort,
-} as unknown as SessionState;
+/**
+ * A context for evaluating constant subtrees at compile time: any warning or any session access (DATABASE(), USER(),
+ * the clock, variables) aborts the fold, so what depends on the session is evaluated at run time.
+ */
+const foldSession = new Proxy({} as SessionState, { get: abort, set: abort, has: abort });
 
 const foldContext: ExecContext = { session: foldSession, slots: [], rows: [], strict: false, sqlMode: "" };
 
