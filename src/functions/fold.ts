@@ -7,6 +7,7 @@
 
 import type { StaticType } from "../compile/types.ts";
 import { caseSensitive } from "./args.ts";
+import { utf8Length } from "./chars.ts";
 
 const table = new Uint16Array(65536);
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -54,8 +55,18 @@ export function compareText(a: string, b: string, types: readonly StaticType[]):
   return x === y ? 0 : x < y ? -1 : 1;
 }
 
-/** UTF-16 offset of `needle` in `haystack` from UTF-16 offset `from`, under the collation; -1 when absent. */
+/**
+ * UTF-16 offset of `needle` in `haystack` from UTF-16 offset `from`, under the collation; -1 when absent.
+ * The server's my_instr_mb compares the needle with haystack slices of the same byte length, so a match must also
+ * have the needle's UTF-8 length: LOCATE('e', 'héllo') is 0 although 'e' = 'é' (checked on MariaDB, same code in MySQL).
+ */
 export function indexOfCollated(haystack: string, needle: string, from: number, exact: boolean): number {
   if (exact) return haystack.indexOf(needle, from);
-  return fold(haystack).indexOf(fold(needle), from);
+  const h = fold(haystack);
+  const n = fold(needle);
+  const bytes = utf8Length(needle);
+  for (let at = h.indexOf(n, from); at >= 0; at = h.indexOf(n, at + 1)) {
+    if (utf8Length(haystack.substring(at, at + needle.length)) === bytes) return at;
+  }
+  return -1;
 }
