@@ -17,6 +17,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   parse: async () => (await import("./parse.ts")).parseCommand,
   run: async () => (await import("./run.ts")).runCommand,
+  demo: async () => (await import("./demo.ts")).demoCommand,
   diff: async () => (await import("./diff.ts")).diffCommand,
 };
 

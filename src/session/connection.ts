@@ -84,6 +84,8 @@ export class Connection implements SessionState {
 
   sleep(seconds: number): void {
     this.clock.advanceSeconds(seconds);
+    // A sleeping statement is where the seed's author killed the server by hand: give crash hooks that moment.
+    this.engine.checkpoint("sleep");
   }
 
   random(): number {

@@ -6,6 +6,8 @@ import type { ExecContext, StatementOutcome } from "../compile/types.ts";
 import { Server } from "../engine/server.ts";
 import { ConnectionLost } from "../engine/types.ts";
 import { type SourceFile, SqlError, SqlSyntaxError } from "../errors.ts";
+import { registerBuiltin } from "../functions/registry.ts";
+import { lambdaSync } from "../lambda/builtin.ts";
 import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
 import { FunctionService } from "../lambda/service.ts";
 import { parseScript } from "../parse.ts";
@@ -24,6 +26,7 @@ let wired = false;
 export function wire(): void {
   if (wired) return;
   installDefaultRuntime();
+  registerBuiltin(lambdaSync);
   wired = true;
 }
 
