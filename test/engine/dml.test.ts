@@ -446,3 +446,16 @@ describe("stored values", () => {
     expect(b.server.catalog.requireTable("test", "v").columns[2].type).toMatchObject({ name: "TINYINT", length: 1 });
   });
 });
+
+describe("unchanged rows", () => {
+  it("tells JSON documents apart (objects are Maps)", async () => {
+    const { sameValue } = await import("../../src/engine/dml/common.ts");
+    const { JsonValue } = await import("../../src/values/value.ts");
+    const a = new JsonValue(new Map([["k", 1]]));
+    const b = new JsonValue(new Map([["k", 2]]));
+    expect(sameValue(a, b)).toBe(false);
+    expect(sameValue(a, new JsonValue(new Map([["k", 1]])))).toBe(true);
+    expect(sameValue("a", "A")).toBe(false);
+    expect(sameValue(1, 1n)).toBe(true);
+  });
+});

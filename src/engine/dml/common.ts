@@ -6,7 +6,8 @@ import { SqlError } from "../../errors.ts";
 import { columnStaticType } from "../../query/catalog.ts";
 import type { Clause } from "../../query/errors.ts";
 import { RowScope, RowSet } from "../../query/scope.ts";
-import { Bytes, Decimal, Double, Temporal, type Value } from "../../values/value.ts";
+import { jsonText } from "../../values/json-text.ts";
+import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
 import { columnCannotBeNull, storeValue } from "../store.ts";
 import type { Table } from "../table.ts";
@@ -208,9 +209,9 @@ export function sameValue(a: Value, b: Value): boolean {
   if (a instanceof Bytes && b instanceof Bytes) {
     return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
   }
-  // JSON documents: compare their text; BigInt members cannot be stringified, so print them first.
-  const text = (v: Value) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x));
-  return text(a) === text(b);
+  // JSON documents (objects are Maps): compare their canonical text.
+  if (a instanceof JsonValue && b instanceof JsonValue) return jsonText(a.value) === jsonText(b.value);
+  return false;
 }
 
 export function sameRow(a: Row, b: Row): boolean {
