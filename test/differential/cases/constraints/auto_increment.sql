@@ -1,0 +1,17 @@
+-- AUTO_INCREMENT: explicit values move the counter; failed inserts still use a value; LAST_INSERT_ID.
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(3) NOT NULL);
+INSERT INTO t (v) VALUES ('a');
+SELECT LAST_INSERT_ID();
+INSERT INTO t (v) VALUES ('b'), ('c');
+SELECT LAST_INSERT_ID();
+INSERT INTO t (id, v) VALUES (20, 'd');
+INSERT INTO t (v) VALUES ('e');
+INSERT INTO t (id, v) VALUES (0, 'f');
+INSERT INTO t (id, v) VALUES (NULL, 'g');
+SELECT * FROM t ORDER BY id;
+SELECT LAST_INSERT_ID();
+INSERT INTO t (v) VALUES (NULL);
+INSERT INTO t (v) VALUES ('h');
+SELECT MAX(id) FROM t;

@@ -1,0 +1,5 @@
+-- Result types of CASE, IF, COALESCE mixing integers, decimals and strings.
+SELECT CASE WHEN 1 THEN 1 ELSE 2.5 END, CASE WHEN 0 THEN 1 ELSE 2.5 END, IF(1, 1, 'a'), IF(0, 1, 'a');
+SELECT COALESCE(NULL, 1, 2.5), COALESCE(1.5, 'x'), IFNULL(NULL, 10) + 1, IFNULL('5', 1) + 1;
+SELECT CASE 2 WHEN 1 THEN 'one' WHEN 2 THEN 2 END, CASE 'B' WHEN 'b' THEN 'matched' END, NULLIF(2.50, 2.5);
+SELECT IF(1, NULL, 3) + 1, IF(0, NULL, 3) + 1, CASE WHEN 1 THEN NULL END IS NULL;
