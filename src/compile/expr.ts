@@ -14,7 +14,7 @@ import { doublePrefix, normInt, textToBytes, toText, truth as truthValue } from 
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
 import { addInterval, isIntervalUnit } from "../values/interval.ts";
-import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { Bytes, Double, type Value } from "../values/value.ts";
 import { compileArith, compileNegate } from "./arith-ops.ts";
 import { aggregateCollation } from "./collate.ts";
 import {
