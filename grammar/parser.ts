@@ -72,8 +72,12 @@ export class SqlParser extends EmbeddedActionsParser {
   /** The chunk's text, for the `source` of CREATE statements. */
   text = "";
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 3, errorMessageProvider: messageProvider });
+  /**
+   * Chevrotain's grammar validations cost a second or more at start-up, on every CLI run and test file; they run in
+   * test/grammar (`new SqlParser(true)`), which is where a grammar change would break them.
+   */
+  constructor(validate = false) {
+    super(T.allTokens, { maxLookahead: 2, errorMessageProvider: messageProvider, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -663,52 +667,58 @@ export class SqlParser extends EmbeddedActionsParser {
     const assignments: A.SetAssignment[] = [];
     let names: A.SetStmt["names"];
     let transaction: string | undefined;
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.NAMES);
-          const charset = this.SUBRULE(this.charsetName);
-          let collation: string | undefined;
-          this.OPTION(() => {
-            this.CONSUME(T.COLLATE);
-            collation = this.SUBRULE2(this.charsetName);
-          });
-          names = { charset, collation };
+    this.OR({
+      // SET SESSION TRANSACTION vs SET SESSION x = ...: the third token decides
+      MAX_LOOKAHEAD: 3,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.NAMES);
+            const charset = this.SUBRULE(this.charsetName);
+            let collation: string | undefined;
+            this.OPTION(() => {
+              this.CONSUME(T.COLLATE);
+              collation = this.SUBRULE2(this.charsetName);
+            });
+            names = { charset, collation };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(T.CHARSET) },
-            {
-              ALT: () => {
-                this.CONSUME(T.CHARACTER);
-                this.CONSUME2(T.SET);
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(T.CHARSET) },
+              {
+                ALT: () => {
+                  this.CONSUME(T.CHARACTER);
+                  this.CONSUME2(T.SET);
+                },
               },
-            },
-          ]);
-          names = { charset: this.SUBRULE3(this.charsetName) };
+            ]);
+            names = { charset: this.SUBRULE3(this.charsetName) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.OPTION2(() => this.OR3([{ ALT: () => this.CONSUME(T.SESSION) }, { ALT: () => this.CONSUME(T.GLOBAL) }]));
-          this.CONSUME(T.TRANSACTION);
-          const from = this.LA(1).startOffset;
-          this.AT_LEAST_ONE(() => this.CONSUME(T.AnyName));
-          this.MANY(() => {
-            this.CONSUME(T.Comma);
-            this.AT_LEAST_ONE2(() => this.CONSUME2(T.AnyName));
-          });
-          transaction = this.text.slice(from, this.LA(0).startOffset + this.LA(0).image.length);
+        {
+          ALT: () => {
+            this.OPTION2(() =>
+              this.OR3([{ ALT: () => this.CONSUME(T.SESSION) }, { ALT: () => this.CONSUME(T.GLOBAL) }]),
+            );
+            this.CONSUME(T.TRANSACTION);
+            const from = this.LA(1).startOffset;
+            this.AT_LEAST_ONE(() => this.CONSUME(T.AnyName));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              this.AT_LEAST_ONE2(() => this.CONSUME2(T.AnyName));
+            });
+            transaction = this.text.slice(from, this.LA(0).startOffset + this.LA(0).image.length);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => assignments.push(this.SUBRULE(this.setAssignment)) });
+        {
+          ALT: () => {
+            this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => assignments.push(this.SUBRULE(this.setAssignment)) });
+          },
         },
-      },
-    ]);
+      ],
+    });
     return { kind: "Set", assignments, names, transaction, start: this.s(t), end: this.endNow() };
   });
 

@@ -457,7 +457,10 @@ export const allTokens: TokenType[] = [
  * The one lexer instance. `ensureOptimizations` makes a slow fallback a build-time failure instead of a surprise.
  * Tokens carry only their start offset; the parser takes ends as start + image length (lines come from offsets).
  */
-export const sqlLexer = new Lexer(allTokens, {
+export const lexerConfig = {
   ensureOptimizations: true,
   positionTracking: "onlyOffset",
-});
+  // the validations are quadratic in the number of tokens; test/grammar runs them once
+  skipValidations: true,
+} as const;
+export const sqlLexer = new Lexer(allTokens, lexerConfig);
