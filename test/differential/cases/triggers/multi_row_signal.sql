@@ -1,0 +1,19 @@
+-- A multi-row INSERT fires the trigger per row; a warning SIGNAL lets every row in, an error stops the statement.
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+CREATE TABLE seen (id INT);
+DELIMITER $$
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+BEGIN
+  INSERT INTO seen VALUES (NEW.id);
+  IF NEW.v = 0 THEN SIGNAL SQLSTATE '01000' SET MESSAGE_TEXT = 'zero'; END IF;
+  IF NEW.v < 0 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'negative'; END IF;
+END$$
+DELIMITER ;
+INSERT INTO t VALUES (1, 0), (2, 5), (3, 0);
+SELECT * FROM t ORDER BY id;
+SELECT COUNT(*) FROM seen;
+INSERT INTO t VALUES (4, 1), (5, -1), (6, 1);
+SELECT * FROM t ORDER BY id;
+SELECT COUNT(*) FROM seen;
