@@ -7,9 +7,14 @@
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-let lastString = "";
+// A few recent strings, not just the last one: a loop may alternate between the document and a small buffer, and a
+// cache of one would rescan the document on every switch (quadratic). A hit on equal text held by another string
+// object stores the new object, so the next lookup is a pointer comparison instead of a full text comparison.
+const CACHE_SIZE = 4;
+const cachedStrings: string[] = [];
 /** null: no surrogates, so code point i is UTF-16 unit i. Otherwise the UTF-16 offset of each code point, plus the end. */
-let lastIndex: Int32Array | null = null;
+const cachedIndexes: (Int32Array | null)[] = [];
+let nextSlot = 0;
 
 function buildIndex(s: string): Int32Array | null {
   if (!SURROGATE.test(s)) return null;
@@ -28,13 +33,19 @@ function buildIndex(s: string): Int32Array | null {
 
 /** The code-point index of `s`, or null when code points and UTF-16 units coincide. */
 export function charIndex(s: string): Int32Array | null {
-  // Short strings are cheaper to scan than to compare against the cached one.
+  // Short strings are cheaper to scan than to compare against the cached ones.
   if (s.length < 32) return SURROGATE.test(s) ? buildIndex(s) : null;
-  if (s !== lastString) {
-    lastIndex = buildIndex(s);
-    lastString = s;
+  for (let k = 0; k < cachedStrings.length; k++) {
+    if (cachedStrings[k] === s) {
+      cachedStrings[k] = s;
+      return cachedIndexes[k] ?? null;
+    }
   }
-  return lastIndex;
+  const index = buildIndex(s);
+  cachedStrings[nextSlot] = s;
+  cachedIndexes[nextSlot] = index;
+  nextSlot = (nextSlot + 1) % CACHE_SIZE;
+  return index;
 }
 
 /** Number of characters (code points). */
