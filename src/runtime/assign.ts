@@ -110,8 +110,17 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
           f.slots[slot] = store(value, f);
         };
       }
-      // `SET autocommit = 0`: a bare name that is not a variable is a system variable.
+      // `SET autocommit = 0`: a bare name that is not a variable is a system variable. An unknown one is 1193 when
+      // the routine is created.
       const name = target.name;
+      const session = scope.unit.session;
+      if (session) {
+        try {
+          session.getSystemVar(name, "SESSION");
+        } catch (e) {
+          if (e instanceof SqlError && e.errno === 1193) throw e;
+        }
+      }
       return (f, value) => f.session.setSystemVar(name, "DEFAULT", value);
     }
     case "UserVar": {

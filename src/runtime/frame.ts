@@ -26,6 +26,11 @@ export class Frame implements ExecContext {
   readonly cursors: (CursorState | undefined)[] = [];
   readonly handlerCalls: HandlerCall[] = [];
   ret: Value = null;
+  /**
+   * True while evaluating a value for a typed variable or NEW column: strict mode then turns some warnings into
+   * errors (division by zero under ERROR_FOR_DIVISION_BY_ZERO), as for INSERT.
+   */
+  storing = false;
 
   constructor(
     readonly session: SessionState,

@@ -46,12 +46,13 @@ export function sourceOf(ast: { readonly start: number; readonly source: string 
 }
 
 /** Compiles (and caches) a routine body; throws the creation-time errors MySQL's parser raises. */
-export function compileRoutine(ast: CreateRoutine, db: string): CompiledRoutine {
+export function compileRoutine(ast: CreateRoutine, db: string, session?: SessionState): CompiledRoutine {
   const cached = compiledRoutines.get(ast);
   if (cached) return cached;
   const kind = ast.routineType === "FUNCTION" ? "function" : "procedure";
   const unit = new Unit(kind, `${db}.${ast.name.name}`);
   unit.source = sourceOf(ast);
+  unit.session = session;
   const scope = new LocalScope(unit, null);
   const params: CompiledParam[] = [];
   for (const p of ast.params) {
@@ -261,7 +262,7 @@ export function compileCreateRoutine(stmt: CreateRoutine, unit: Unit): (f: Frame
     throw new SqlError(1303, "2F003", `Can't create a ${stmt.routineType} from within another stored routine`);
   return (f) => {
     const db = currentDb(f.session, stmt.name.schema);
-    compileRoutine(stmt, db);
+    compileRoutine(stmt, db, f.session);
     const out = createRoutine(stmt, f);
     f.affected = out.affectedRows;
   };

@@ -6,7 +6,7 @@
 // compiler asks this scope first) and nothing is looked up by name at run time.
 
 import type { ColumnRef, ConditionValue, DataType, Expr, SelectStmt } from "../ast.ts";
-import type { CompiledExpr, ExecContext, Scope, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, Scope, SessionState, StaticType } from "../compile/types.ts";
 import type { ColumnMeta } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
 import type { Value } from "../values/value.ts";
@@ -29,6 +29,8 @@ export class Unit {
   hasReturn = false;
   /** Text the body's AST offsets index into (column names of result sets are cut from it). */
   source = "";
+  /** The session of the CREATE statement, for checks MySQL makes at creation (unknown system variables). */
+  session: SessionState | undefined;
   constructor(
     readonly kind: "top" | "procedure" | "function" | "trigger",
     /** `db.name` as error messages print it. */

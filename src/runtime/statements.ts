@@ -22,6 +22,7 @@ import type {
   SelectStmt,
   Statement,
   StatementKind,
+  Target,
   While,
 } from "../ast.ts";
 import type {
@@ -551,9 +552,10 @@ function compileSelect(stmt: SelectStmt, env: CompileEnv): Exec {
       f.session.diagnostics.add("Warning", e.errno, e.sqlstate, e.message);
       return;
     }
-    if (rs.rows.length > 1) throw new SqlError(1172, "42000", "Result consisted of more than one row");
+    // The first row is assigned before a second one makes it 1172 (MariaDB 10.11 leaves the first row's values).
     const row = rs.rows[0] as readonly Value[];
     for (let i = 0; i < writers.length; i++) (writers[i] as Writer)(f, row[i] ?? null);
+    if (rs.rows.length > 1) throw new SqlError(1172, "42000", "Result consisted of more than one row");
     f.affected = 1;
   });
 }
@@ -575,14 +577,37 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   const parts = stmt.assignments.map((a) => ({
     value: compileExprLate(a.value, env.scope),
     write: compileTarget(a.target, env.scope),
+    typed: isTyped(a.target, env.scope),
   }));
   if (parts.length === 1) {
-    const { value, write } = parts[0] as (typeof parts)[number];
-    return simple(env, (f) => write(f, value.eval(f)));
+    const { value, write, typed } = parts[0] as (typeof parts)[number];
+    if (!typed) return simple(env, (f) => write(f, value.eval(f)));
+    return simple(env, (f) => {
+      f.storing = true;
+      try {
+        write(f, value.eval(f));
+      } finally {
+        f.storing = false;
+      }
+    });
   }
   return simple(env, (f) => {
-    for (const p of parts) p.write(f, p.value.eval(f));
+    for (const p of parts) {
+      f.storing = p.typed;
+      try {
+        p.write(f, p.value.eval(f));
+      } finally {
+        f.storing = false;
+      }
+    }
   });
+}
+
+/** A local variable, parameter or NEW column: a store with strict-mode rules. */
+function isTyped(target: Target, scope: LocalScope): boolean {
+  return (
+    target.kind === "RowFieldTarget" || (target.kind === "LocalTarget" && scope.lookupVar(target.name) !== undefined)
+  );
 }
 
 function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: CompileEnv): Exec {

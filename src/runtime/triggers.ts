@@ -7,7 +7,7 @@
 // '01') are added to the triggering statement's.
 
 import type { CreateTrigger } from "../ast.ts";
-import type { ExecContext } from "../compile/types.ts";
+import type { ExecContext, SessionState } from "../compile/types.ts";
 import { createTrigger } from "../engine/ddl.ts";
 import type { Row, TriggerDef, TriggerRunner } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
@@ -27,11 +27,17 @@ interface CompiledTrigger {
 
 const compiledTriggers = new WeakMap<CreateTrigger, CompiledTrigger>();
 
-export function compileTrigger(ast: CreateTrigger, db: string, info: TriggerInfo): CompiledTrigger {
+export function compileTrigger(
+  ast: CreateTrigger,
+  db: string,
+  info: TriggerInfo,
+  session?: SessionState,
+): CompiledTrigger {
   const cached = compiledTriggers.get(ast);
   if (cached) return cached;
   const unit = new Unit("trigger", `${db}.${ast.name.name}`, info);
   unit.source = sourceOf(ast);
+  unit.session = session;
   const scope = new LocalScope(unit, null);
   const env: CompileEnv = { scope, handlers: null, labels: null, source: sourceOf(ast) };
   const compiled = { unit, body: compileExec(ast.body, env) };
@@ -95,7 +101,8 @@ export function compileCreateTrigger(stmt: CreateTrigger, unit: Unit): (f: Frame
     const session = f.session;
     const db = stmt.name.schema ?? stmt.table.schema ?? session.database;
     const table = db ? session.engine.catalog.database(db)?.tables.get(stmt.table.name) : undefined;
-    if (db && table) compileTrigger(stmt, db, { timing: stmt.timing, event: stmt.event, columns: table.columns });
+    if (db && table)
+      compileTrigger(stmt, db, { timing: stmt.timing, event: stmt.event, columns: table.columns }, session);
     const out = createTrigger(stmt, f);
     f.affected = out.affectedRows;
   };
