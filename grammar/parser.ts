@@ -2826,11 +2826,13 @@ export class SqlParser extends EmbeddedActionsParser {
       throw new ActionError(start, `DISTINCT, ORDER BY and SEPARATOR are only allowed in aggregate functions`);
     if (call.args.some((a) => a.kind === "Star"))
       throw new ActionError(start, `'*' is only allowed as the argument of COUNT`);
-    // builtins are case-insensitive: keep them upper-case; stored functions keep the spelling written
+    // a qualified name is a stored function: keep its spelling; an unqualified one may be a builtin (case-insensitive):
+    // upper-case it and keep the spelling in `written` for messages about stored functions
+    if (schema !== undefined) return { kind: "FunctionCall", schema, name, args: call.args, start, end: this.endNow() };
     return {
       kind: "FunctionCall",
-      schema,
-      name: schema === undefined ? upperName : name,
+      name: upperName,
+      written: upperName === name ? undefined : name,
       args: call.args,
       start,
       end: this.endNow(),

@@ -298,6 +298,11 @@ export interface FunctionCall extends Span {
   readonly name: string;
   readonly args: readonly Expr[];
   readonly trim?: "BOTH" | "LEADING" | "TRAILING";
+  /**
+   * The name as the user wrote it, when that differs from `name`: unqualified names are upper-cased (builtins are
+   * case-insensitive), but a stored function's messages ("FUNCTION d.fibcomp does not exist") use the spelling.
+   */
+  readonly written?: string;
 }
 export type AggregateName = "COUNT" | "SUM" | "MIN" | "MAX" | "AVG" | "GROUP_CONCAT" | "BIT_AND" | "BIT_OR" | "BIT_XOR";
 /** Aggregates, kept apart from function calls because they change how a SELECT is evaluated. `COUNT(*)` has args [Star]. */

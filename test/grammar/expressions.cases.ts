@@ -153,7 +153,7 @@ export const expressionCases: [string, unknown][] = [
   ["NULL", nul],
   // calls and special syntaxes
   ["CONCAT('a', b)", call("CONCAT", str("a"), col("b"))],
-  ["lambda_sync('arn', '{}')", call("LAMBDA_SYNC", str("arn"), str("{}"))],
+  ["lambda_sync('arn', '{}')", { ...call("LAMBDA_SYNC", str("arn"), str("{}")), written: "lambda_sync" }],
   ["fib.fibcomp(3)", { kind: "FunctionCall", schema: "fib", name: "fibcomp", args: [num("3")] }],
   ["NOW()", call("NOW")],
   ["CURRENT_TIMESTAMP", call("CURRENT_TIMESTAMP")],

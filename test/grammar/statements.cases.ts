@@ -619,7 +619,9 @@ export const statementCases: [string, unknown][] = [
   ],
   [
     "SELECT lambda_sync('arn', '{\"fib\": 5}') AS 'result'",
-    select({ items: [item(call("LAMBDA_SYNC", str("arn"), str('{"fib": 5}')), "result")] }),
+    select({
+      items: [item({ ...call("LAMBDA_SYNC", str("arn"), str('{"fib": 5}')), written: "lambda_sync" }, "result")],
+    }),
   ],
   ["SELECT 1 FROM DUAL", select({ items: [item(num("1"))] })],
   [
