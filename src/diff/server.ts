@@ -39,6 +39,9 @@ export async function connect(address: ServerAddress, options: { multipleStateme
     typeCast: (field: TypeCastField) => field.string("utf8"),
     rowsAsArray: true,
     multipleStatements: options.multipleStatements ?? false,
+    // mysql2 asks for CLIENT_FOUND_ROWS by default, which makes UPDATE report matched rows instead of changed rows
+    // (and ROW_COUNT() with it). The mysql client does not, and neither does spbed.
+    flags: ["-FOUND_ROWS"] as string[],
   } as const;
   const conn =
     address.url !== undefined
