@@ -133,3 +133,37 @@ SELECT * FROM fibonacci ORDER BY fib;
     ]);
   });
 });
+
+describe("creation checks and stores (SQL text)", () => {
+  it("1193 at CREATE for an unknown variable; SELECT INTO keeps the first row before 1172; 1365 when storing 1/0", () => {
+    const out = script(`
+CREATE TABLE t (id INT);
+INSERT INTO t VALUES (1), (2);
+DELIMITER $$
+CREATE PROCEDURE p_undeclared() BEGIN SET nosuch = 1; END$$
+CREATE PROCEDURE p_many()
+BEGIN
+  DECLARE v INT DEFAULT -1;
+  DECLARE CONTINUE HANDLER FOR 1172 SELECT 'too many rows' AS msg, v;
+  SELECT id INTO v FROM t ORDER BY id;
+END$$
+CREATE PROCEDURE p_div()
+BEGIN
+  DECLARE v INT;
+  DECLARE CONTINUE HANDLER FOR SQLEXCEPTION BEGIN
+    GET DIAGNOSTICS CONDITION 1 @no = MYSQL_ERRNO;
+  END;
+  SET v = 1 / 0;
+  SELECT v, @no;
+END$$
+DELIMITER ;
+CALL p_many();
+CALL p_div();
+`);
+    expect(out).toEqual([
+      { error: 1193, message: "Unknown system variable 'nosuch'" },
+      { rows: [["too many rows", "1"]] },
+      { rows: [[null, "1365"]] },
+    ]);
+  });
+});
