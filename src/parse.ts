@@ -69,18 +69,37 @@ function run(file: SourceFile, base: number, text: string, entry: Entry): unknow
 /** Splits a mysql-client script (DELIMITER honoured) and parses every statement. Throws SqlSyntaxError. */
 export function parseScript(file: SourceFile): ParsedStatement[] {
   const out: ParsedStatement[] = [];
-  for (const chunk of splitScript(file.text)) {
-    const statements = run(file, chunk.start, chunk.text, "script") as Statement[];
-    for (const statement of statements) {
-      out.push({
-        statement,
-        start: statement.start,
-        end: statement.end,
-        text: file.text.slice(statement.start, statement.end),
-      });
-    }
+  for (const chunk of parseScriptChunks(file)) {
+    if ("error" in chunk) throw chunk.error;
+    out.push(...chunk.statements);
   }
   return out;
+}
+
+/** One statement chunk of a script (between delimiters): what it parsed to, or its syntax error. */
+export type ParsedChunk = { readonly statements: ParsedStatement[] } | { readonly error: SqlSyntaxError };
+
+/**
+ * Like parseScript, but a syntax error spoils only its own chunk: the server answers every statement the client
+ * sends, so a script runner reports the error and (with --force) goes on with the next statement.
+ */
+export function parseScriptChunks(file: SourceFile): ParsedChunk[] {
+  return splitScript(file.text).map((chunk) => {
+    try {
+      const statements = run(file, chunk.start, chunk.text, "script") as Statement[];
+      return {
+        statements: statements.map((statement) => ({
+          statement,
+          start: statement.start,
+          end: statement.end,
+          text: file.text.slice(statement.start, statement.end),
+        })),
+      };
+    } catch (error) {
+      if (error instanceof SqlSyntaxError) return { error };
+      throw error;
+    }
+  });
 }
 
 /** Parses exactly one statement (a trailing `;` is allowed). Throws SqlSyntaxError. */

@@ -1,11 +1,9 @@
 // `spbed run [--format table|jsonl] [--force] FILE... | -`: runs mysql-client scripts on a fresh in-memory server.
 
 import { readFileSync } from "node:fs";
-import { ConnectionLost } from "../engine/types.ts";
-import { SqlError, SqlSyntaxError } from "../errors.ts";
-import { parseScript } from "../parse.ts";
+import { SqlError } from "../errors.ts";
 import { formatError, formatTable, type JsonlRecord, resultSetRecord } from "../session/output.ts";
-import { Spbed } from "../session/run.ts";
+import { failureRecord, type RunSink, runStatements, Spbed } from "../session/run.ts";
 
 const USAGE = "usage: spbed run [--format table|jsonl] [--force] FILE... | -\n";
 
@@ -46,6 +44,13 @@ export async function runCommand(args: string[]): Promise<number> {
   const emit = (record: JsonlRecord) => out(`${JSON.stringify(record)}\n`);
   // One server for the whole run: files run in order on one connection, as `cat a.sql b.sql | mysql` would.
   const client = new Spbed().connect();
+  const sink: RunSink =
+    options.format === "jsonl"
+      ? { resultSet: (set) => emit(resultSetRecord(set)), error: (e) => emit(failureRecord(e)) }
+      : {
+          resultSet: (set) => out(formatTable(set)),
+          error: (e) => process.stderr.write(e instanceof SqlError ? formatError(e) : `${e.format()}\n`),
+        };
   let failed = false;
   for (const path of options.files) {
     let file: { name: string; text: string };
@@ -55,29 +60,8 @@ export async function runCommand(args: string[]): Promise<number> {
       process.stderr.write(`spbed run: cannot read ${path}: ${(error as Error).message}\n`);
       return 1;
     }
-    let statements: ReturnType<typeof parseScript>;
-    try {
-      statements = parseScript(file);
-    } catch (error) {
-      if (!(error instanceof SqlSyntaxError)) throw error;
-      if (options.format === "jsonl") emit({ error: { errno: 1064, sqlstate: "42000", message: error.message } });
-      else process.stderr.write(`${error.format()}\n`);
-      return 1;
-    }
-    for (const parsed of statements) {
-      const result = client.execute(parsed, file.text);
-      if (result.ok) {
-        for (const set of result.outcome.resultSets) {
-          if (options.format === "jsonl") emit(resultSetRecord(set));
-          else out(formatTable(set));
-        }
-        continue;
-      }
+    if (!runStatements(client, file, options.force, sink)) {
       failed = true;
-      const e = result.error;
-      if (options.format === "jsonl") emit({ error: { errno: e.errno, sqlstate: e.sqlstate, message: e.message } });
-      else if (e instanceof SqlError) process.stderr.write(formatError(e));
-      else if (e instanceof ConnectionLost) process.stderr.write(`${e.format()}\n`);
       if (!options.force) return 1;
     }
   }

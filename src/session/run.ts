@@ -2,7 +2,7 @@
 // order, the way `mysql < file.sql` (or `mysql --force`) runs them.
 
 import type { ParsedStatement, Statement } from "../ast.ts";
-import type { ExecContext, StatementOutcome } from "../compile/types.ts";
+import type { ExecContext, ResultSet, StatementOutcome } from "../compile/types.ts";
 import { Server } from "../engine/server.ts";
 import { ConnectionLost } from "../engine/types.ts";
 import { type SourceFile, SqlError, SqlSyntaxError } from "../errors.ts";
@@ -10,7 +10,7 @@ import { registerBuiltin } from "../functions/registry.ts";
 import { lambdaSync } from "../lambda/builtin.ts";
 import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
 import { FunctionService } from "../lambda/service.ts";
-import { parseScript } from "../parse.ts";
+import { parseScript, parseScriptChunks } from "../parse.ts";
 import { isStrict } from "../runtime/frame.ts";
 import { callStoredFunction } from "../runtime/routines.ts";
 import { compileStatement, topLevelEnv } from "../runtime/statements.ts";
@@ -124,6 +124,39 @@ export class Client {
   }
 }
 
+/** Receives what a script run produces, statement by statement. */
+export interface RunSink {
+  resultSet(set: ResultSet): void;
+  error(error: SqlError | ConnectionLost | SqlSyntaxError): void;
+}
+
+/**
+ * Runs a script on `client` the way `mysql < file` does: statement by statement, a syntax error failing only its own
+ * statement. Stops at the first error unless `force`. Returns false when anything failed.
+ */
+export function runStatements(client: Client, file: SourceFile, force: boolean, sink: RunSink): boolean {
+  let ok = true;
+  for (const chunk of parseScriptChunks(file)) {
+    if ("error" in chunk) {
+      ok = false;
+      sink.error(chunk.error);
+      if (!force) return false;
+      continue;
+    }
+    for (const parsed of chunk.statements) {
+      const result = client.execute(parsed, file.text);
+      if (result.ok) {
+        for (const set of result.outcome.resultSets) sink.resultSet(set);
+        continue;
+      }
+      ok = false;
+      sink.error(result.error);
+      if (!force) return false;
+    }
+  }
+  return ok;
+}
+
 export interface RunOptions {
   /** Go on after errors, like `mysql --force`. */
   readonly force?: boolean;
@@ -137,35 +170,20 @@ export interface RunReport {
   readonly ok: boolean;
 }
 
-function lostRecord(e: ConnectionLost): JsonlRecord {
-  return { error: { errno: e.errno, sqlstate: e.sqlstate, message: e.message } };
+/** The jsonl record of any failure: a syntax error is the server's 1064. */
+export function failureRecord(error: SqlError | ConnectionLost | SqlSyntaxError): JsonlRecord {
+  if (error instanceof SqlSyntaxError) return { error: { errno: 1064, sqlstate: "42000", message: error.message } };
+  if (error instanceof SqlError) return errorRecord(error);
+  return { error: { errno: error.errno, sqlstate: error.sqlstate, message: error.message } };
 }
 
-/**
- * Runs a script on a fresh server and returns the jsonl records of the contract: one per result set and per failed
- * statement. A syntax error becomes a record for errno 1064 and ends the run (unless `force`).
- */
+/** Runs a script on a fresh server and returns the jsonl records of the contract. */
 export function runScript(file: SourceFile, options: RunOptions = {}): RunReport {
   const client = (options.spbed ?? new Spbed()).connect();
   const records: JsonlRecord[] = [];
-  let statements: ParsedStatement[];
-  try {
-    statements = parseScript(file);
-  } catch (error) {
-    if (!(error instanceof SqlSyntaxError)) throw error;
-    records.push({ error: { errno: 1064, sqlstate: "42000", message: error.message } });
-    return { records, ok: false };
-  }
-  let ok = true;
-  for (const parsed of statements) {
-    const result = client.execute(parsed, file.text);
-    if (result.ok) {
-      for (const set of result.outcome.resultSets) records.push(resultSetRecord(set));
-      continue;
-    }
-    ok = false;
-    records.push(result.error instanceof SqlError ? errorRecord(result.error) : lostRecord(result.error));
-    if (options.force !== true) break;
-  }
+  const ok = runStatements(client, file, options.force === true, {
+    resultSet: (set) => records.push(resultSetRecord(set)),
+    error: (e) => records.push(failureRecord(e)),
+  });
   return { records, ok };
 }

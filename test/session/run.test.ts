@@ -47,10 +47,12 @@ CALL p()`;
     ]);
   });
 
-  it("reports a syntax error as errno 1064", () => {
-    const report = run("SELECT 1;\nSELEC 2;");
+  it("reports a syntax error as errno 1064 for its own statement only", () => {
+    const report = run("SELECT 1;\nSELEC 2;\nSELECT 3;");
     expect(report.ok).toBe(false);
-    expect(report.records[0]).toMatchObject({ error: { errno: 1064, sqlstate: "42000" } });
+    expect(report.records).toHaveLength(2);
+    expect(report.records[1]).toMatchObject({ error: { errno: 1064, sqlstate: "42000" } });
+    expect(run("SELECT 1;\nSELEC 2;\nSELECT 3;", true).records[2]).toEqual({ columns: ["3"], rows: [["3"]] });
   });
 
   it("starts every run from an empty server", () => {
