@@ -7,7 +7,9 @@
 --   * the blog says that after an error the trigger completes without continuing past the failure point, so every
 --     step is followed by a check of the error state and a LEAVE of the body;
 --   * the chaos monkey runs before and after the invocation (sql/seed/30_chaos_monkey.sql);
---   * the ARN's region and account are filled in.
+--   * the ARN's region and account are filled in;
+--   * the function answers in the API Gateway's envelope (second blog post), so "output" is found inside the JSON
+--     string "body": the reply is parsed twice, first with the TEXT entry point for "body", then for "output".
 
 USE fib;
 
@@ -17,6 +19,8 @@ BEFORE INSERT ON fibonacci
 FOR EACH ROW
 BEGIN
   DECLARE function_result_message TEXT;
+  DECLARE reply_body TEXT;
+  DECLARE body_type VARCHAR(6);
   DECLARE output_value_as_string VARCHAR(32);
   DECLARE property_type VARCHAR(6);
   DECLARE error_sqlstate CHAR(5) DEFAULT '00000';
@@ -51,7 +55,12 @@ BEGIN
       LEAVE invocation;
     END IF;
 
-    CALL json_extract_property(function_result_message, 'output', output_value_as_string, property_type);
+    CALL json_extract_property_text(function_result_message, 'body', reply_body, body_type);
+    IF error_sqlstate <> '00000' THEN
+      LEAVE invocation;
+    END IF;
+
+    CALL json_extract_property(reply_body, 'output', output_value_as_string, property_type);
     IF error_sqlstate <> '00000' THEN
       LEAVE invocation;
     END IF;
