@@ -160,5 +160,4 @@ export function fullGroupByViolation(
       "ORDER BY clause",
     )
   );
-  return undefined;
 }
