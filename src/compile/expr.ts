@@ -214,7 +214,8 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
   if (builtin === undefined) {
     // A stored function, looked up when called: it may be created after this statement was compiled.
     const schema = e.schema;
-    const fname = e.name;
+    // Routine names are case-insensitive, but 1305 and the other messages use the spelling the user wrote.
+    const fname = e.written ?? e.name;
     const evals = args.map((a) => a.raw);
     const evaluate: Evaluator = (ctx) => {
       const values = evals.map((f) => f(ctx));

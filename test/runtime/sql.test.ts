@@ -167,3 +167,20 @@ CALL p_div();
     ]);
   });
 });
+
+describe("stored function names (SQL text)", () => {
+  it("1305 names a missing function as written, though the lookup ignores case", () => {
+    const out = script(`
+CREATE FUNCTION f1() RETURNS INT DETERMINISTIC RETURN 1;
+SELECT F1() AS a;
+DROP FUNCTION f1;
+SELECT f1();
+SELECT NoSuchFunc(1);
+`);
+    expect(out).toEqual([
+      { rows: [["1"]] },
+      { error: 1305, message: "FUNCTION d.f1 does not exist" },
+      { error: 1305, message: "FUNCTION d.NoSuchFunc does not exist" },
+    ]);
+  });
+});
