@@ -280,6 +280,18 @@ const pow = fn(
   (a, ctx) => checkDouble(argDouble(a[0], ctx) ** argDouble(a[1], ctx), () => callText("pow", a)),
 );
 
+/** ATAN(x), and ATAN(y, x) = ATAN2(y, x): the angle of the point (x, y). */
+const atan = fn(
+  "ATAN",
+  1,
+  2,
+  () => DOUBLE,
+  (a, ctx) =>
+    new Double(
+      a.length === 1 ? Math.atan(argDouble(a[0], ctx)) : Math.atan2(argDouble(a[0], ctx), argDouble(a[1], ctx)),
+    ),
+);
+
 export const numericBuiltins: readonly Builtin[] = [
   fn("ABS", 1, 1, sameKind, (a, ctx) => abs(a, ctx)),
   fn(
@@ -400,7 +412,8 @@ export const numericBuiltins: readonly Builtin[] = [
   dbl("SIN", Math.sin),
   dbl("COS", Math.cos),
   dbl("TAN", Math.tan),
-  dbl("ATAN", Math.atan),
+  atan,
+  { ...atan, name: "ATAN2", minArgs: 2 },
   dbl("DEGREES", (x) => (x * 180) / Math.PI),
   dbl("RADIANS", (x) => (x * Math.PI) / 180),
 ];
