@@ -12,6 +12,15 @@ import { runOnSpbed } from "../../src/diff/spbed.ts";
 const cases = listCases();
 const known = loadKnownDifferences(KNOWN_DIFFERENCES_FILE);
 
+/**
+ * Cases where spbed is known not to agree yet, each with the reason: open work, listed in the README. Their tests
+ * assert that they still disagree, so a fix shows up as a failure that asks for the entry to be removed.
+ */
+const PENDING_FILE = new URL("pending.json", import.meta.url);
+const pending = new Map(
+  (JSON.parse(readFileSync(PENDING_FILE, "utf8")) as { case: string; reason: string }[]).map((p) => [p.case, p.reason]),
+);
+
 describe("differential corpus", () => {
   it("has cases, each recorded", () => {
     expect(cases.length).toBeGreaterThan(50);
@@ -32,12 +41,27 @@ describe("differential corpus", () => {
     expect(stale).toEqual([]);
   });
 
+  it("lists pending cases only for existing cases", () => {
+    const names = new Set(cases.map((c) => c.name));
+    expect([...pending.keys()].filter((name) => !names.has(name))).toEqual([]);
+  });
+
   for (const c of cases) {
-    it(c.name, () => {
+    const compare = () => {
       const recorded = parseJsonl(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
       const expected = expectationFor(c.name, recorded, known).records;
       const actual = runOnSpbed(readFileSync(c.sqlPath, "utf8"), { force: true, name: c.sqlPath });
-      const comparison = compareRecords(expected, actual, { expected: "mysql", actual: "spbed" });
+      return compareRecords(expected, actual, { expected: "mysql", actual: "spbed" });
+    };
+    const reason = pending.get(c.name);
+    if (reason !== undefined) {
+      it(`${c.name} (pending: ${reason})`, () => {
+        expect(compare().messagesAgree, `${c.name} now agrees: remove it from pending.json`).toBe(false);
+      });
+      continue;
+    }
+    it(c.name, () => {
+      const comparison = compare();
       // The diff is the failure message: it shows each record where spbed and the recording part ways.
       expect(comparison.messagesAgree, `${c.name}\n${comparison.diff}`).toBe(true);
     });
