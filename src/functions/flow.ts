@@ -6,7 +6,7 @@ import type { CompiledExpr, ExecContext, StaticType } from "../compile/types.ts"
 import { toDecimal, toDouble, toText, truth } from "../values/coerce.ts";
 import { compare as decCompare, rescale } from "../values/decimal.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
-import { argText, DOUBLE, TEXT } from "./args.ts";
+import { argText, DOUBLE, INT, TEXT } from "./args.ts";
 import { compareText } from "./fold.ts";
 import type { Builtin, LazyBuiltin } from "./types.ts";
 
@@ -98,4 +98,14 @@ export const flowBuiltins: readonly Builtin[] = [
   lazy("IFNULL", 2, 2, aggregateType, compileCoalesce),
   lazy("COALESCE", 1, Number.POSITIVE_INFINITY, aggregateType, compileCoalesce),
   lazy("NULLIF", 2, 2, (t) => t[0], compileNullif),
+  // ISNULL(x) is x IS NULL: 1 or 0, never NULL.
+  {
+    form: "eager",
+    name: "ISNULL",
+    minArgs: 1,
+    maxArgs: 1,
+    returnType: () => INT,
+    impl: (a) => (a[0] === null ? 1 : 0),
+    nullPropagating: false,
+  },
 ];

@@ -382,4 +382,22 @@ export const stringBuiltins: readonly Builtin[] = [
   fn("QUOTE", 1, 1, stringResult, (a) => quote(a[0]), { nullPropagating: false }),
   fn("FORMAT", 2, 3, textType, (a, ctx) => format(a[0], argInt(a[1], ctx), ctx)),
   fn("BIN", 1, 1, textType, (a, ctx) => BigInt.asUintN(64, BigInt(argInt(a[0], ctx))).toString(2)),
+  fn("OCT", 1, 1, textType, (a, ctx) => BigInt.asUintN(64, BigInt(argInt(a[0], ctx))).toString(8)),
+  fn(
+    "MAKE_SET",
+    2,
+    Number.POSITIVE_INFINITY,
+    (t) => stringResult(t.slice(1)),
+    (a, ctx) => {
+      // The strings whose bit is set in the first argument, comma-separated; NULL strings are skipped.
+      if (a[0] === null) return null;
+      const bits = BigInt.asUintN(64, BigInt(argInt(a[0], ctx)));
+      const parts: string[] = [];
+      for (let i = 1; i < a.length; i++) {
+        if (((bits >> BigInt(i - 1)) & 1n) === 1n && a[i] !== null) parts.push(argText(a[i]));
+      }
+      return parts.join(",");
+    },
+    { nullPropagating: false },
+  ),
 ];
