@@ -374,10 +374,18 @@ function body(stmts: readonly A.Statement[], depth: number): string {
   return stmts.map((s) => `${pad(depth)}${stmt(s, depth)};\n`).join("");
 }
 
-const labelled = (label: string | undefined, text: string, depth: number, end: string): string =>
-  label === undefined
-    ? `${text}${pad(depth)}${end}`
-    : `${quoteIdent(label)}: ${text}${pad(depth)}${end} ${quoteIdent(label)}`;
+type Labelled = { readonly label?: string; readonly mismatchedEndLabel?: string };
+
+/**
+ * `label: <text> END X label`. The parser keeps an END label only when it differs from the beginning one
+ * (`mismatchedEndLabel`, refused later with 1310), so that one is printed as written.
+ */
+function labelled(s: Labelled, text: string, depth: number, end: string): string {
+  const head = s.label === undefined ? "" : `${quoteIdent(s.label)}: `;
+  const endLabel = s.mismatchedEndLabel ?? s.label;
+  const tail = endLabel === undefined ? "" : ` ${quoteIdent(endLabel)}`;
+  return `${head}${text}${pad(depth)}${end}${tail}`;
+}
 
 type StatementPrinters = {
   readonly [K in A.Statement["kind"]]: (node: Extract<A.Statement, { kind: K }>, depth: number) => string;
@@ -453,7 +461,7 @@ const statementPrinters: StatementPrinters = {
   Describe: (s) => `DESCRIBE ${qualified(s.table)}`,
   Do: (s) => `DO ${list(s.exprs, printExpr)}`,
   Call: (s) => `CALL ${qualified(s.name)}(${list(s.args, printExpr)})`,
-  Block: (s, depth) => labelled(s.label, `BEGIN\n${body(s.body, depth + 1)}`, depth, "END"),
+  Block: (s, depth) => labelled(s, `BEGIN\n${body(s.body, depth + 1)}`, depth, "END"),
   DeclareVar: (s) =>
     `DECLARE ${list(s.names, quoteIdent)} ${dataType(s.type)}${s.default === undefined ? "" : ` DEFAULT ${printExpr(s.default)}`}`,
   DeclareCondition: (s) => `DECLARE ${quoteIdent(s.name)} CONDITION FOR ${conditionValue(s.value)}`,
@@ -479,15 +487,10 @@ const statementPrinters: StatementPrinters = {
     return `${head}\n${whens}${otherwise}${pad(depth)}END CASE`;
   },
   While: (s, depth) =>
-    labelled(s.label, `WHILE ${printExpr(s.condition)} DO\n${body(s.body, depth + 1)}`, depth, "END WHILE"),
+    labelled(s, `WHILE ${printExpr(s.condition)} DO\n${body(s.body, depth + 1)}`, depth, "END WHILE"),
   Repeat: (s, depth) =>
-    labelled(
-      s.label,
-      `REPEAT\n${body(s.body, depth + 1)}${pad(depth)}UNTIL ${printExpr(s.until)}\n`,
-      depth,
-      "END REPEAT",
-    ),
-  Loop: (s, depth) => labelled(s.label, `LOOP\n${body(s.body, depth + 1)}`, depth, "END LOOP"),
+    labelled(s, `REPEAT\n${body(s.body, depth + 1)}${pad(depth)}UNTIL ${printExpr(s.until)}\n`, depth, "END REPEAT"),
+  Loop: (s, depth) => labelled(s, `LOOP\n${body(s.body, depth + 1)}`, depth, "END LOOP"),
   Leave: (s) => `LEAVE ${quoteIdent(s.label)}`,
   Iterate: (s) => `ITERATE ${quoteIdent(s.label)}`,
   Return: (s) => `RETURN ${printExpr(s.value)}`,

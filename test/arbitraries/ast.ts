@@ -549,14 +549,14 @@ function declaresArb(stmt: fc.Arbitrary<A.Statement>): fc.Arbitrary<A.Statement[
 export const spStatementArb: fc.Arbitrary<A.Statement> = fc.letrec<{ stmt: A.Statement }>((tie) => {
   const s = tie("stmt");
   const stmts = fc.array(s, { maxLength: 3 });
-  const label = opt(identArb);
+  const label = opt(identArb).map((l) => (l === undefined ? {} : { label: l }));
   return {
     stmt: fc.oneof(
       { depthSize: "small", withCrossShrink: true },
       simpleStatementArb,
       fc
         .record({ label, declares: declaresArb(s), rest: stmts })
-        .map((b) => at<A.Block>({ kind: "Block", label: b.label, body: [...b.declares, ...b.rest] })),
+        .map((b) => at<A.Block>({ kind: "Block", ...b.label, body: [...b.declares, ...b.rest] })),
       fc
         .record({
           branches: fc.array(
@@ -578,9 +578,13 @@ export const spStatementArb: fc.Arbitrary<A.Statement> = fc.letrec<{ stmt: A.Sta
           else: opt(stmts),
         })
         .map((x) => at<A.CaseStmt>({ kind: "CaseStmt", ...x })),
-      fc.record({ label, condition: exprArb, body: stmts }).map((x) => at<A.While>({ kind: "While", ...x })),
-      fc.record({ label, body: stmts, until: exprArb }).map((x) => at<A.Repeat>({ kind: "Repeat", ...x })),
-      fc.record({ label, body: stmts }).map((x) => at<A.Loop>({ kind: "Loop", ...x })),
+      fc
+        .record({ label, condition: exprArb, body: stmts })
+        .map(({ label: l, ...x }) => at<A.While>({ kind: "While", ...l, ...x })),
+      fc
+        .record({ label, body: stmts, until: exprArb })
+        .map(({ label: l, ...x }) => at<A.Repeat>({ kind: "Repeat", ...l, ...x })),
+      fc.record({ label, body: stmts }).map(({ label: l, ...x }) => at<A.Loop>({ kind: "Loop", ...l, ...x })),
     ),
   };
 }).stmt;
