@@ -211,16 +211,25 @@ export class SqlParser extends EmbeddedActionsParser {
     return out;
   });
 
-  private endLabel(): void {
-    this.OPTION9(() => this.CONSUME9(T.Ident));
+  /**
+   * The optional label after END. One that does not repeat the beginning label (case-insensitively) is kept in the
+   * AST for the runtime to refuse with 1310 at CREATE, as MySQL's parser does; a matching one leaves no trace.
+   */
+  private endLabel(label: string | undefined): { mismatchedEndLabel?: string } {
+    let end: string | undefined;
+    this.OPTION9(() => {
+      end = identName(this.CONSUME9(T.Ident).image);
+    });
+    if (end === undefined || (label !== undefined && label.toLowerCase() === end.toLowerCase())) return {};
+    return { mismatchedEndLabel: end };
   }
 
   public block = this.RULE("block", (label?: string, labelStart?: number): A.Block => {
     const b = this.CONSUME(T.BEGIN);
     const body = this.SUBRULE(this.spList);
     this.CONSUME(T.END);
-    this.endLabel();
-    return { kind: "Block", label, body, start: labelStart ?? this.s(b), end: this.endNow() };
+    const closing = this.endLabel(label);
+    return { kind: "Block", label, ...closing, body, start: labelStart ?? this.s(b), end: this.endNow() };
   });
 
   public loopStatement = this.RULE("loopStatement", (label?: string, labelStart?: number): A.Loop => {
@@ -228,8 +237,8 @@ export class SqlParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.spList);
     this.CONSUME(T.END);
     this.CONSUME2(T.LOOP);
-    this.endLabel();
-    return { kind: "Loop", label, body, start: labelStart ?? this.s(b), end: this.endNow() };
+    const closing = this.endLabel(label);
+    return { kind: "Loop", label, ...closing, body, start: labelStart ?? this.s(b), end: this.endNow() };
   });
 
   public whileStatement = this.RULE("whileStatement", (label?: string, labelStart?: number): A.While => {
@@ -239,8 +248,8 @@ export class SqlParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.spList);
     this.CONSUME(T.END);
     this.CONSUME2(T.WHILE);
-    this.endLabel();
-    return { kind: "While", label, condition, body, start: labelStart ?? this.s(b), end: this.endNow() };
+    const closing = this.endLabel(label);
+    return { kind: "While", label, ...closing, condition, body, start: labelStart ?? this.s(b), end: this.endNow() };
   });
 
   public repeatStatement = this.RULE("repeatStatement", (label?: string, labelStart?: number): A.Repeat => {
@@ -250,8 +259,8 @@ export class SqlParser extends EmbeddedActionsParser {
     const until = this.SUBRULE(this.expr);
     this.CONSUME(T.END);
     this.CONSUME2(T.REPEAT);
-    this.endLabel();
-    return { kind: "Repeat", label, body, until, start: labelStart ?? this.s(b), end: this.endNow() };
+    const closing = this.endLabel(label);
+    return { kind: "Repeat", label, ...closing, body, until, start: labelStart ?? this.s(b), end: this.endNow() };
   });
 
   public declareStatement = this.RULE("declareStatement", (): A.Statement => {
@@ -2711,7 +2720,9 @@ export class SqlParser extends EmbeddedActionsParser {
             this.CONSUME(T.RParen);
             return this.ACTION((): A.Expr => {
               if (e.kind === "ScalarSubquery") return { ...e, start: this.s(l), end: this.endNow() };
-              if (e.items.length === 1) return e.items[0] as A.Expr;
+              // A parenthesised expression spans its parentheses, so the text of `(2 + 3) * 4` (a column name, say)
+              // is the text as written.
+              if (e.items.length === 1) return { ...(e.items[0] as A.Expr), start: this.s(l), end: this.endNow() };
               return { kind: "Row", items: e.items, start: this.s(l), end: this.endNow() };
             });
           },

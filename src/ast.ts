@@ -724,6 +724,8 @@ export interface Call extends Span {
 export interface Block extends Span {
   readonly kind: "Block";
   readonly label?: string;
+  /** A label after END that does not repeat `label` (`a: LOOP ... END LOOP b`, or no `label`): 1310 at CREATE. */
+  readonly mismatchedEndLabel?: string;
   readonly body: readonly Statement[];
 }
 export interface DeclareVar extends Span {
@@ -776,18 +778,24 @@ export interface CaseStmt extends Span {
 export interface While extends Span {
   readonly kind: "While";
   readonly label?: string;
+  /** A label after END that does not repeat `label` (`a: LOOP ... END LOOP b`, or no `label`): 1310 at CREATE. */
+  readonly mismatchedEndLabel?: string;
   readonly condition: Expr;
   readonly body: readonly Statement[];
 }
 export interface Repeat extends Span {
   readonly kind: "Repeat";
   readonly label?: string;
+  /** A label after END that does not repeat `label` (`a: LOOP ... END LOOP b`, or no `label`): 1310 at CREATE. */
+  readonly mismatchedEndLabel?: string;
   readonly body: readonly Statement[];
   readonly until: Expr;
 }
 export interface Loop extends Span {
   readonly kind: "Loop";
   readonly label?: string;
+  /** A label after END that does not repeat `label` (`a: LOOP ... END LOOP b`, or no `label`): 1310 at CREATE. */
+  readonly mismatchedEndLabel?: string;
   readonly body: readonly Statement[];
 }
 export interface Leave extends Span {

@@ -231,6 +231,15 @@ function pushLabel(env: CompileEnv, label: string | undefined, id: number, loop:
   return { name: label.toLowerCase(), id, loop, parent: env.labels };
 }
 
+/**
+ * `END LOOP b` must repeat the beginning label; the parser keeps an end label that does not (or one without a
+ * beginning label). MySQL's parser refuses it at END, after the body, so errors inside the body come first.
+ */
+function checkEndLabel(stmt: Block | While | Repeat | Loop): void {
+  const end = stmt.mismatchedEndLabel;
+  if (end !== undefined) throw new SqlError(1310, "42000", `End-label ${end} without match`);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Compound statements
 
@@ -305,6 +314,7 @@ function compileBlock(stmt: Block, env: CompileEnv): Exec {
     source: env.source,
   };
   const stmts = body.map((s) => compileExec(s, bodyEnv));
+  checkEndLabel(stmt);
   const all = [...decls, ...stmts];
   const run: Exec = (f) => {
     for (let i = 0; i < all.length; i++) {
@@ -477,6 +487,7 @@ function compileWhile(stmt: While, env: CompileEnv): Exec {
   const labels = pushLabel(env, stmt.label, id, true);
   const cond = condition(stmt.condition, env);
   const body = compileSeq(stmt.body, { ...env, labels });
+  checkEndLabel(stmt);
   return (f) => {
     for (;;) {
       const r = cond(f);
@@ -493,6 +504,7 @@ function compileRepeat(stmt: Repeat, env: CompileEnv): Exec {
   const labels = pushLabel(env, stmt.label, id, true);
   const body = compileSeq(stmt.body, { ...env, labels });
   const until = condition(stmt.until, env);
+  checkEndLabel(stmt);
   return (f) => {
     for (;;) {
       const c = loopStep(body(f), id);
@@ -508,6 +520,7 @@ function compileLoop(stmt: Loop, env: CompileEnv): Exec {
   const id = env.scope.unit.newLabel();
   const labels = pushLabel(env, stmt.label, id, true);
   const body = compileSeq(stmt.body, { ...env, labels });
+  checkEndLabel(stmt);
   return (f) => {
     const b = f.budget;
     for (;;) {

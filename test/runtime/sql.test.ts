@@ -184,3 +184,23 @@ SELECT NoSuchFunc(1);
     ]);
   });
 });
+
+describe("end labels (SQL text)", () => {
+  it("1310 at CREATE when END's label does not repeat the beginning one; matching is case-insensitive", () => {
+    const out = script(`
+DELIMITER $$
+CREATE PROCEDURE p_mismatch() BEGIN a: LOOP LEAVE a; END LOOP b; END$$
+CREATE PROCEDURE p_no_begin() BEGIN WHILE FALSE DO SET @x = 1; END WHILE w; END$$
+CREATE PROCEDURE p_body_first() BEGIN a: REPEAT LEAVE nosuch; UNTIL TRUE END REPEAT b; END$$
+CREATE PROCEDURE p_ok() Blk: BEGIN a: LOOP LEAVE A; END LOOP A; SELECT 'ok' AS r; END blk$$
+DELIMITER ;
+CALL p_ok();
+`);
+    expect(out).toEqual([
+      { error: 1310, message: "End-label b without match" },
+      { error: 1310, message: "End-label w without match" },
+      { error: 1308, message: "LEAVE with no matching label: nosuch" },
+      { rows: [["ok"]] },
+    ]);
+  });
+});
