@@ -10,8 +10,31 @@ import type { CompiledFrom } from "./from.ts";
 import { columnAt } from "./lookup.ts";
 import { childrenOf } from "./walk.ts";
 
-/** Expression text for matching a select item against GROUP BY expressions; undefined without source text. */
-const squash = (text: string): string | undefined => (text === "" ? undefined : text.replace(/\s+/g, "").toLowerCase());
+/** `text` without parentheses that enclose all of it: `((1))` is `1`, `(1) + (2)` stays. */
+export function withoutOuterParens(text: string): string {
+  let t = text.trim();
+  while (t.startsWith("(") && t.endsWith(")")) {
+    let depth = 0;
+    let closesAtEnd = true;
+    for (let i = 0; i < t.length - 1; i++) {
+      if (t[i] === "(") depth++;
+      else if (t[i] === ")" && --depth === 0) {
+        closesAtEnd = false;
+        break;
+      }
+    }
+    if (!closesAtEnd) break;
+    t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
+/**
+ * Expression text for matching a select item against GROUP BY expressions; undefined without source text.
+ * Parentheses around the whole expression do not make it another expression: `(a + b)` matches `GROUP BY a + b`.
+ */
+const squash = (text: string): string | undefined =>
+  text === "" ? undefined : withoutOuterParens(text).replace(/\s+/g, "").toLowerCase();
 
 /** ORDER BY items that name a select-list column (by position or alias) are checked as that column. */
 function ownExpressions(items: readonly SelectItem[], orderBy: readonly OrderItem[]): Expr[] {

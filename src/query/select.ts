@@ -25,7 +25,7 @@ import {
   unknownTable,
 } from "./errors.ts";
 import { type CompiledFrom, compileFrom, type FromContext } from "./from.ts";
-import { distinctOrderViolation, fullGroupByViolation } from "./fullgroup.ts";
+import { distinctOrderViolation, fullGroupByViolation, withoutOuterParens } from "./fullgroup.ts";
 import { planLookups } from "./lookup.ts";
 import { type ClauseHooks, columnReader, type ParentScope, RowScope, RowSet } from "./scope.ts";
 import { hasAggregate } from "./walk.ts";
@@ -72,7 +72,12 @@ function itemName(item: SelectItem, source: string): string {
   const e = item.expr;
   if (e.kind === "ColumnRef") return e.name;
   if (e.kind === "String") return e.value;
-  return source.slice(e.start, e.end);
+  const text = source.slice(e.start, e.end);
+  // A literal names itself: `SELECT (1.5)` is column `1.5`, while `SELECT (2+3)` is `(2+3)`.
+  if (e.kind === "Number" || e.kind === "Null" || e.kind === "Bool" || e.kind === "Hex" || e.kind === "Bit") {
+    return withoutOuterParens(text);
+  }
+  return text;
 }
 
 function isPosition(e: Expr): e is NumberLiteral {

@@ -50,6 +50,10 @@ describe("SELECT without FROM", () => {
     expect(t.columns(sql)).toEqual(["one", "two words", "CONCAT( 'a' , 'b' )"]);
     expect(t.rows(sql)).toEqual([["1", "x", "ab"]]);
   });
+  it("names a parenthesised expression with its parentheses, a parenthesised literal by itself (as MariaDB 10.11)", () => {
+    const sql = "SELECT (2 + 3) * 4, 4 * (2+3), (1) + 1, (2+3), (1.5), ((NULL)), (@x)";
+    expect(t.columns(sql)).toEqual(["(2 + 3) * 4", "4 * (2+3)", "(1) + 1", "(2+3)", "1.5", "NULL", "(@x)"]);
+  });
   it("WHERE without FROM", () => {
     expect(t.rows("SELECT 1 WHERE 0")).toEqual([]);
     expect(t.rows("SELECT 1 WHERE 1")).toEqual([["1"]]);
