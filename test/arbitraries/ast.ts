@@ -619,3 +619,166 @@ export const procedureArb: fc.Arbitrary<A.CreateRoutine> = fc
       source: "",
     }),
   );
+
+// ---- definitions and other top-level statements ------------------------------------------------------------------
+
+const columnDefaultArb: fc.Arbitrary<A.Expr> = fc.oneof(literalArb, signedNumberArb, exprArb);
+
+const columnDefArb: fc.Arbitrary<A.ColumnDef> = fc
+  .record({
+    name: identArb,
+    type: dataTypeArb,
+    nullable: opt(fc.boolean()),
+    default: opt(columnDefaultArb),
+    autoIncrement: fc.boolean(),
+    primaryKey: fc.boolean(),
+    unique: fc.boolean(),
+    comment: opt(stringValueArb),
+    onUpdateCurrentTimestamp: opt(fc.constant(true)),
+  })
+  .map((c) => at<A.ColumnDef>({ kind: "ColumnDef", ...c }));
+
+const indexDefArb: fc.Arbitrary<A.IndexDef> = fc
+  .record({
+    type: fc.constantFrom("PRIMARY" as const, "UNIQUE" as const, "INDEX" as const),
+    name: opt(identArb),
+    columns: fc.array(identArb, { minLength: 1, maxLength: 3 }),
+  })
+  .map((i) => at<A.IndexDef>({ kind: "IndexDef", ...i }));
+
+const tableOptionArb: fc.Arbitrary<A.TableOption> = fc
+  .oneof(
+    fc.constant({ name: "ENGINE", value: "InnoDB" }),
+    fc.nat(100000).map((n) => ({ name: "AUTO_INCREMENT", value: String(n) })),
+    stringValueArb.map((value) => ({ name: "COMMENT", value })),
+    fc.constant({ name: "CHARSET", value: "utf8mb4" }),
+    fc.constant({ name: "COLLATE", value: "utf8mb4_bin" }),
+  )
+  .map((o) => at<A.TableOption>({ kind: "TableOption", ...o }));
+
+const definerArb = opt(fc.constantFrom("root@localhost", "`admin`@`%`", "CURRENT_USER", "'u'@'h'"));
+
+/** DDL, transactions, SHOW, SET NAMES, triggers and functions: what a script holds besides routine bodies. */
+export const topStatementArb: fc.Arbitrary<A.Statement> = fc.oneof(
+  fc
+    .record({
+      name: identArb,
+      ifNotExists: fc.boolean(),
+      charset: opt(fc.constantFrom("utf8mb4", "latin1")),
+      collation: opt(fc.constantFrom("utf8mb4_bin")),
+    })
+    .map((s) => at<A.CreateDatabase>({ kind: "CreateDatabase", ...s })),
+  fc.record({ name: identArb, ifExists: fc.boolean() }).map((s) => at<A.DropDatabase>({ kind: "DropDatabase", ...s })),
+  identArb.map((name) => at<A.Use>({ kind: "Use", name })),
+  fc
+    .record({
+      name: qualifiedArb,
+      ifNotExists: fc.boolean(),
+      temporary: fc.boolean(),
+      columns: fc.array(columnDefArb, { minLength: 1, maxLength: 3 }),
+      indexes: fc.array(indexDefArb, { maxLength: 2 }),
+      options: fc.array(tableOptionArb, { maxLength: 3 }),
+    })
+    .map((s) => at<A.CreateTable>({ kind: "CreateTable", ...s })),
+  fc
+    .record({ name: qualifiedArb, like: qualifiedArb, ifNotExists: fc.boolean() })
+    .map((s) =>
+      at<A.CreateTable>({ kind: "CreateTable", temporary: false, columns: [], indexes: [], options: [], ...s }),
+    ),
+  fc
+    .record({
+      names: fc.array(qualifiedArb, { minLength: 1, maxLength: 2 }),
+      ifExists: fc.boolean(),
+      temporary: fc.boolean(),
+    })
+    .map((s) => at<A.DropTable>({ kind: "DropTable", ...s })),
+  qualifiedArb.map((name) => at<A.TruncateTable>({ kind: "TruncateTable", name })),
+  fc
+    .record({
+      routineType: fc.constantFrom("PROCEDURE" as const, "FUNCTION" as const),
+      name: qualifiedArb,
+      ifExists: fc.boolean(),
+    })
+    .map((s) => at<A.DropRoutine>({ kind: "DropRoutine", ...s })),
+  fc
+    .record({ name: qualifiedArb, ifExists: fc.boolean() })
+    .map((s) => at<A.DropTrigger>({ kind: "DropTrigger", ...s })),
+  fc
+    .record({
+      definer: definerArb,
+      ifNotExists: fc.boolean(),
+      name: qualifiedArb,
+      timing: fc.constantFrom("BEFORE" as const, "AFTER" as const),
+      event: fc.constantFrom("INSERT" as const, "UPDATE" as const, "DELETE" as const),
+      table: qualifiedArb,
+      order: opt(fc.record({ position: fc.constantFrom("FOLLOWS" as const, "PRECEDES" as const), other: identArb })),
+      body: spStatementArb,
+    })
+    .map((s) => at<A.CreateTrigger>({ kind: "CreateTrigger", source: "", ...s })),
+  fc
+    .record({
+      definer: definerArb,
+      name: qualifiedArb,
+      params: fc.array(
+        fc.record({ name: identArb, type: dataTypeArb }).map((p) => at<A.Param>({ kind: "Param", mode: "IN", ...p })),
+        { maxLength: 2 },
+      ),
+      returns: dataTypeArb,
+      characteristics: fc.record(
+        {
+          deterministic: fc.boolean(),
+          dataAccess: fc.constantFrom(
+            "CONTAINS SQL" as const,
+            "NO SQL" as const,
+            "READS SQL DATA" as const,
+            "MODIFIES SQL DATA" as const,
+          ),
+          security: fc.constantFrom("DEFINER" as const, "INVOKER" as const),
+          comment: stringValueArb,
+          language: fc.constant("SQL" as const),
+        },
+        { requiredKeys: [] },
+      ),
+      body: spStatementArb,
+    })
+    .map((s) =>
+      at<A.CreateRoutine>({ kind: "CreateRoutine", routineType: "FUNCTION", ifNotExists: false, source: "", ...s }),
+    ),
+  opt(fc.boolean()).map((readOnly) => at<A.StartTransaction>({ kind: "StartTransaction", syntax: "START", readOnly })),
+  fc.constant(at<A.StartTransaction>({ kind: "StartTransaction", syntax: "BEGIN" })),
+  fc.constantFrom("Commit" as const, "Rollback" as const).map((kind) => at<A.Commit | A.Rollback>({ kind })),
+  fc
+    .record({
+      kind: fc.constantFrom("Savepoint" as const, "RollbackToSavepoint" as const, "ReleaseSavepoint" as const),
+      name: identArb,
+    })
+    .map((s) => at<A.Savepoint | A.RollbackToSavepoint | A.ReleaseSavepoint>(s)),
+  fc
+    .record({ charset: fc.constantFrom("utf8mb4", "latin1"), collation: opt(fc.constantFrom("utf8mb4_bin")) })
+    .map((names) => at<A.SetStmt>({ kind: "Set", assignments: [], names })),
+  fc
+    .constantFrom("ISOLATION LEVEL READ COMMITTED", "READ ONLY")
+    .map((transaction) => at<A.SetStmt>({ kind: "Set", assignments: [], transaction })),
+  fc
+    .record({ full: opt(fc.constant(true)), from: opt(identArb), like: opt(stringValueArb) })
+    .map((s) => at<A.Show>({ kind: "Show", what: "TABLES", ...s })),
+  fc
+    .record({
+      what: fc.constantFrom("CREATE TABLE" as const, "CREATE PROCEDURE" as const, "CREATE TRIGGER" as const),
+      name: qualifiedArb,
+    })
+    .map((s) => at<A.Show>({ kind: "Show", ...s })),
+  fc
+    .record({ scope: opt(fc.constantFrom("SESSION" as const, "GLOBAL" as const)), where: opt(exprArb) })
+    .map((s) => at<A.Show>({ kind: "Show", what: "VARIABLES", ...s })),
+  fc
+    .constantFrom(
+      "DATABASES" as const,
+      "WARNINGS" as const,
+      "ERRORS" as const,
+      "TRIGGERS" as const,
+      "PROCEDURE STATUS" as const,
+    )
+    .map((what) => at<A.Show>({ kind: "Show", what })),
+  qualifiedArb.map((table) => at<A.Describe>({ kind: "Describe", table })),
+);
