@@ -10,7 +10,8 @@
 import type { AggregateCall, ColumnRef, Expr, NumberLiteral, OrderItem, SelectItem, SelectStmt } from "../ast.ts";
 import type { CompiledExpr, ExecContext, ResultSet, Scope, StaticType } from "../compile/types.ts";
 import { toInteger, truth } from "../values/coerce.ts";
-import type { Value } from "../values/value.ts";
+import { pow10, rescale } from "../values/decimal.ts";
+import { Decimal, type Value } from "../values/value.ts";
 import { type CompiledAggregate, compileAggregate } from "./aggregate.ts";
 import type { QueryEnv } from "./env.ts";
 import {
@@ -365,6 +366,15 @@ function unionTail(stmt: SelectStmt): SelectStmt {
   return last;
 }
 
+/** An exact number at `scale` digits (an integer or a shorter DECIMAL); anything else unchanged. */
+function atScale(v: Value, scale: number): Value {
+  if (scale === 0) return v;
+  if (v instanceof Decimal) return v.scale < scale ? rescale(v, scale) : v;
+  if (typeof v === "bigint") return new Decimal(v * pow10(scale), scale);
+  if (typeof v === "number" && Number.isInteger(v)) return new Decimal(BigInt(v) * pow10(scale), scale);
+  return v;
+}
+
 /** Compiles a SELECT with its UNION parts. */
 function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared): Level {
   const parts = stmt.union ?? [];
@@ -381,6 +391,9 @@ function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared:
     levels.slice(1).reduce((acc, l) => env.values.unionType(acc, l.types[i]), t),
   );
   const columns = levels[0].columns;
+  // A DECIMAL column shows every part's value at the column's scale: 2.5 and 3 under 1.25 are 2.50 and 3.00.
+  const scales = types.map((t) => (t.kind === "decimal" ? t.scale : 0));
+  const rescaled = scales.some((sc) => sc > 0);
   // A DISTINCT union removes duplicates from everything to its left; ALL parts after the last DISTINCT are appended.
   let lastDistinct = -1;
   parts.forEach((p, i) => {
@@ -417,7 +430,9 @@ function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared:
     run(ctx, max) {
       let all: { values: Value[] }[] = [];
       levels.forEach((level, i) => {
-        for (const values of level.run(ctx, Number.POSITIVE_INFINITY)) all.push({ values });
+        for (const values of level.run(ctx, Number.POSITIVE_INFINITY)) {
+          all.push({ values: rescaled ? values.map((v, c) => atScale(v, scales[c])) : values });
+        }
         if (i === lastDistinct) all = distinctRows(all, types, env);
       });
       let sorted: Sortable[] = all.map((r) => {

@@ -416,6 +416,9 @@ describe("UNION", () => {
   it("a DISTINCT union removes duplicates from everything to its left", () => {
     expect(t.rows("SELECT 1 AS x UNION SELECT 1 UNION ALL SELECT 1").flat()).toEqual(["1", "1"]);
     expect(t.rows("SELECT 1 AS x UNION ALL SELECT 1 UNION SELECT 2").flat()).toEqual(["1", "2"]);
+    // A DECIMAL union column shows every part at its scale (recorded on MariaDB 10.11).
+    expect(t.rows("SELECT 1.25 AS x UNION ALL SELECT 2.5 UNION ALL SELECT 3").flat()).toEqual(["1.25", "2.50", "3.00"]);
+    expect(t.rows("SELECT MAX(x) FROM (SELECT 1.25 AS x UNION ALL SELECT 3) AS v").flat()).toEqual(["3.00"]);
     expect(t.rows("SELECT 'a' AS s UNION SELECT 'A'").flat()).toEqual(["a"]);
   });
   it("column count mismatch is 1222", () => {
