@@ -163,3 +163,26 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
     }
   }
 }
+
+/**
+ * What a NEW column keeps when the expression of its SET fails, or undefined for other targets (a failed SET leaves
+ * them unchanged). MySQL evaluates the expression inside the store (Item_trigger_field::set_value ->
+ * Item::save_in_field): integer and DOUBLE arithmetic that overflows raises 1690 and returns 0, and that 0 is stored
+ * before the error is noticed, so a CONTINUE handler leaves 0 in the row (MariaDB 10.11 records the same). A DECIMAL
+ * overflow returns NULL there, which is what the column already holds when nothing was assigned, so only 1690 on
+ * BIGINT/DOUBLE is modelled.
+ */
+export function compileEvalFailure(target: Target, scope: LocalScope): ((f: Frame, e: unknown) => void) | undefined {
+  if (target.kind !== "RowFieldTarget" || target.row !== "NEW") return undefined;
+  const trigger = scope.unit.trigger;
+  if (!trigger || trigger.timing === "AFTER") return undefined;
+  const i = triggerColumn(trigger, "NEW", target.column);
+  const col = trigger.columns[i];
+  if (!col) return undefined;
+  const { type, name } = col;
+  return (f, e) => {
+    const row = f.newRow;
+    if (!row || !(e instanceof SqlError) || e.errno !== 1690 || e.message.startsWith("DECIMAL")) return;
+    row[i] = quietStore(0, type, f, name);
+  };
+}

@@ -222,6 +222,8 @@ function triggerRowReader(trigger: TriggerInfo, row: "NEW" | "OLD", name: string
   const i = triggerColumn(trigger, row, name);
   const col = trigger.columns[i] as ColumnMeta;
   const type = staticTypeOf(col.type);
-  if (row === "NEW") return { eval: (ctx) => ctx.newRow?.[i] ?? null, type, constant: false };
-  return { eval: (ctx) => ctx.oldRow?.[i] ?? null, type, constant: false };
+  // MySQL prints a trigger field in messages (1690) without quotes: `NEW.input` (Item_trigger_field::print).
+  const text = `${row}.${name}`;
+  if (row === "NEW") return { eval: (ctx) => ctx.newRow?.[i] ?? null, type, constant: false, text };
+  return { eval: (ctx) => ctx.oldRow?.[i] ?? null, type, constant: false, text };
 }

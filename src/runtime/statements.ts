@@ -37,7 +37,7 @@ import { dropRoutine, dropTrigger } from "../engine/ddl.ts";
 import { SqlError } from "../errors.ts";
 import { truth } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
-import { compileTarget, storerFor, type Writer } from "./assign.ts";
+import { compileEvalFailure, compileTarget, storerFor, type Writer } from "./assign.ts";
 import { closeCursor, fetchCursor, noData, openCursor } from "./cursors.ts";
 import { type CompiledQuery, runtimeDeps } from "./deps.ts";
 import { budgetOf, Frame } from "./frame.ts";
@@ -587,11 +587,16 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
     }
     throw notSupported("SET TRANSACTION");
   }
-  const parts = stmt.assignments.map((a) => ({
-    value: compileExprLate(a.value, env.scope),
-    write: compileTarget(a.target, env.scope),
-    typed: isTyped(a.target, env.scope),
-  }));
+  const parts = stmt.assignments.map((a) => {
+    const value = compileExprLate(a.value, env.scope);
+    const failed = compileEvalFailure(a.target, env.scope);
+    return {
+      // A NEW column may keep a value when its expression fails (assign.ts, compileEvalFailure).
+      value: failed === undefined ? value : { eval: evalOrKeep(value.eval, failed) },
+      write: compileTarget(a.target, env.scope),
+      typed: isTyped(a.target, env.scope),
+    };
+  });
   if (parts.length === 1) {
     const { value, write, typed } = parts[0] as (typeof parts)[number];
     if (!typed) return simple(env, (f) => write(f, value.eval(f)));
@@ -617,6 +622,18 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
 }
 
 /** A local variable, parameter or NEW column: a store with strict-mode rules. */
+/** Evaluates; when that throws, lets `failed` store what the target keeps, then rethrows. */
+function evalOrKeep(evaluate: (f: Frame) => Value, failed: (f: Frame, e: unknown) => void): (f: Frame) => Value {
+  return (f) => {
+    try {
+      return evaluate(f);
+    } catch (e) {
+      failed(f, e);
+      throw e;
+    }
+  };
+}
+
 function isTyped(target: Target, scope: LocalScope): boolean {
   return (
     target.kind === "RowFieldTarget" || (target.kind === "LocalTarget" && scope.lookupVar(target.name) !== undefined)

@@ -204,3 +204,31 @@ CALL p_ok();
     ]);
   });
 });
+
+describe("SET NEW.col when the expression fails (SQL text)", () => {
+  it("an integer overflow leaves 0 in the column (MySQL stores the item's 0 before the error); the message prints NEW.c", () => {
+    const out = script(`
+CREATE TABLE t (id INT, input INT, result BIGINT, msg TEXT);
+DELIMITER $$
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+BEGIN
+  DECLARE CONTINUE HANDLER FOR SQLEXCEPTION BEGIN
+    GET DIAGNOSTICS CONDITION 1 @m = MESSAGE_TEXT;
+    SET NEW.msg = @m;
+  END;
+  SET NEW.result = 9223372036854775807 + NEW.input;
+END$$
+DELIMITER ;
+INSERT INTO t (id, input) VALUES (1, 4), (2, 0);
+SELECT id, result, msg FROM t ORDER BY id;
+`);
+    expect(out).toEqual([
+      {
+        rows: [
+          ["1", "0", "BIGINT value is out of range in '(9223372036854775807 + NEW.input)'"],
+          ["2", "9223372036854775807", null],
+        ],
+      },
+    ]);
+  });
+});
