@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { KNOWN_DIFFERENCES_FILE, listCases } from "../../src/diff/cases.ts";
+import { KNOWN_DIFFERENCES_FILE, listCases, loadPending } from "../../src/diff/cases.ts";
 import { compareRecords } from "../../src/diff/compare.ts";
 import { parseJsonl } from "../../src/diff/jsonl.ts";
 import { expectationFor, loadKnownDifferences } from "../../src/diff/known.ts";
@@ -11,15 +11,7 @@ import { runOnSpbed } from "../../src/diff/spbed.ts";
 
 const cases = listCases();
 const known = loadKnownDifferences(KNOWN_DIFFERENCES_FILE);
-
-/**
- * Cases where spbed is known not to agree yet, each with the reason: open work, listed in the README. Their tests
- * assert that they still disagree, so a fix shows up as a failure that asks for the entry to be removed.
- */
-const PENDING_FILE = new URL("pending.json", import.meta.url);
-const pending = new Map(
-  (JSON.parse(readFileSync(PENDING_FILE, "utf8")) as { case: string; reason: string }[]).map((p) => [p.case, p.reason]),
-);
+const pending = loadPending();
 
 describe("differential corpus", () => {
   it("has cases, each recorded", () => {

@@ -17,7 +17,8 @@ import { expressionProgram, type Program, procedureProgram, TABLE_SETUP, USER_VA
 import { testServer } from "./server.ts";
 
 const RUNS = Math.max(2000, Number(process.env.SPBED_RANDOM_RUNS ?? 2000));
-const SEED = Number(process.env.SPBED_RANDOM_SEED ?? Date.now() % 2 ** 31);
+// A fixed seed by default, so that CI is repeatable; set SPBED_RANDOM_SEED to explore other programs.
+const SEED = Number(process.env.SPBED_RANDOM_SEED ?? 20181025);
 /** Programs per server round trip series: large enough to be fast, small enough to shrink quickly. */
 const BATCH = 60;
 const PROCEDURE_NAME = "rnd_proc";
@@ -51,9 +52,19 @@ function statementsOf(programs: readonly Program[]): string[] {
 
 let address: ServerAddress;
 
+/**
+ * MySQL 8 prints a negative zero DOUBLE as -0 and MariaDB as 0 (listed in known-differences.json for the corpus);
+ * generated programs produce it often (`- ''`), so the comparison reads spbed's -0 as the server's 0.
+ */
+function asMariadbPrints(records: ReturnType<typeof runOnSpbed>): ReturnType<typeof runOnSpbed> {
+  return records.map((r) =>
+    "rows" in r ? { ...r, rows: r.rows.map((row) => row.map((v) => (v === "-0" ? "0" : v))) } : r,
+  );
+}
+
 async function disagreement(programs: readonly Program[]): Promise<string | undefined> {
   const server = await runOnServer(address, statementsOf(programs), { force: true, reset: "all" });
-  const spbed = runOnSpbed(batchScript(programs), { force: true, name: "random" });
+  const spbed = asMariadbPrints(runOnSpbed(batchScript(programs), { force: true, name: "random" }));
   const c = compareRecords(server, spbed, { expected: "server", actual: "spbed" });
   return c.rowsAgree ? undefined : c.diff;
 }
