@@ -100,7 +100,114 @@ function object(a: readonly Value[]): Value {
   return new JsonValue(sortJsonObject(m));
 }
 
+/** A JSON number as a JS number for comparisons, or undefined for other values. */
+function jsonNumber(x: unknown): number | undefined {
+  if (typeof x === "number") return x;
+  if (typeof x === "bigint") return Number(x);
+  if (x instanceof Double) return x.value;
+  if (x instanceof Decimal) return Number(`${x.unscaled}e-${x.scale}`);
+  return undefined;
+}
+
+/** Equality of two scalars as JSON_CONTAINS sees it: numbers by value whatever their type. */
+function scalarEquals(a: unknown, b: unknown): boolean {
+  const na = jsonNumber(a);
+  const nb = jsonNumber(b);
+  if (na !== undefined || nb !== undefined) return na === nb;
+  return a === b;
+}
+
+/**
+ * MySQL's json_contains rules: an array contains a candidate array when it contains each of its elements, and any
+ * other candidate when one of its elements contains it; an object contains an object whose every key it has with a
+ * containing value; a scalar contains only an equal scalar.
+ */
+function contains(target: unknown, candidate: unknown): boolean {
+  if (Array.isArray(target)) {
+    if (Array.isArray(candidate)) return candidate.every((c) => contains(target, c));
+    return target.some((t) => contains(t, candidate));
+  }
+  if (target instanceof Map) {
+    if (!(candidate instanceof Map)) return false;
+    for (const [k, v] of candidate) {
+      if (!target.has(k) || !contains(target.get(k), v)) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(candidate) || candidate instanceof Map) return false;
+  return scalarEquals(target, candidate);
+}
+
+/** JSON_DEPTH: 1 for a scalar or an empty array or object, else one more than the deepest element. */
+function depth(x: unknown): number {
+  const children = Array.isArray(x) ? x : x instanceof Map ? [...x.values()] : [];
+  let d = 0;
+  for (const c of children) d = Math.max(d, depth(c));
+  return d + 1;
+}
+
+/** The value at `path` (a path without wildcards), or undefined: where JSON_LENGTH and JSON_CONTAINS look. */
+function atPath(doc: unknown, v: Value): unknown {
+  const path = parsePath(argText(v));
+  if (path.wildcard) {
+    throw new SqlError(
+      3149,
+      "42000",
+      "In this situation, path expressions may not contain the * and ** tokens or an array range.",
+    );
+  }
+  return applyPath(doc, path)[0];
+}
+
+function length(a: readonly Value[]): Value {
+  let doc = jsonDoc(a[0], 1, "json_length");
+  if (a.length > 1) {
+    doc = atPath(doc, a[1]);
+    if (doc === undefined) return null;
+  }
+  return Array.isArray(doc) ? doc.length : doc instanceof Map ? doc.size : 1;
+}
+
+function containsPath(a: readonly Value[]): Value {
+  const doc = jsonDoc(a[0], 1, "json_contains_path");
+  const mode = argText(a[1]).toLowerCase();
+  if (mode !== "one" && mode !== "all") {
+    // ER_JSON_BAD_ONE_OR_ALL_ARG
+    throw new SqlError(
+      3154,
+      "42000",
+      "The oneOrAll argument to json_contains_path may take these values: 'one' or 'all'.",
+    );
+  }
+  const found = a.slice(2).map((p) => applyPath(doc, parsePath(argText(p))).length > 0);
+  return (mode === "one" ? found.some((f) => f) : found.every((f) => f)) ? 1 : 0;
+}
+
 export const jsonBuiltins: readonly Builtin[] = [
+  fn("JSON_LENGTH", 1, 2, () => INT, length),
+  fn(
+    "JSON_DEPTH",
+    1,
+    1,
+    () => INT,
+    (a) => depth(jsonDoc(a[0], 1, "json_depth")),
+  ),
+  fn(
+    "JSON_CONTAINS",
+    2,
+    3,
+    () => INT,
+    (a) => {
+      let target = jsonDoc(a[0], 1, "json_contains");
+      const candidate = jsonDoc(a[1], 2, "json_contains");
+      if (a.length > 2) {
+        target = atPath(target, a[2]);
+        if (target === undefined) return null;
+      }
+      return contains(target, candidate) ? 1 : 0;
+    },
+  ),
+  fn("JSON_CONTAINS_PATH", 3, Number.POSITIVE_INFINITY, () => INT, containsPath),
   fn("JSON_EXTRACT", 2, Number.POSITIVE_INFINITY, json, (a) => extract(a)),
   fn(
     "JSON_UNQUOTE",
