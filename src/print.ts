@@ -7,7 +7,7 @@
 //
 // Each node kind has one handler in a map keyed by `kind`; the mapped types make a missing kind a type error.
 
-import { FuncKeyword, keywords, Niladic } from "../grammar/tokens.ts";
+import { FuncKeyword, Ident, keywords, Niladic } from "../grammar/tokens.ts";
 import type * as A from "./ast.ts";
 
 type Handlers<U extends { kind: string }, R> = { readonly [K in U["kind"]]: (node: Extract<U, { kind: K }>) => R };
@@ -17,12 +17,24 @@ type Handlers<U extends { kind: string }, R> = { readonly [K in U["kind"]]: (nod
 // `_utf8` alone would lex as a charset introducer, not a name
 const introducer = /^_(?:utf8mb4|utf8mb3|utf8|latin1|binary|ascii|utf16le|utf16|utf32|ucs2)$/i;
 
-/** A name, backticked when it is not a plain word or when it is any keyword (even a non-reserved one: safest). */
+const plainWord = (name: string): boolean => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !introducer.test(name);
+
+/**
+ * A name, backticked unless it is a plain word that is not a reserved keyword. Non-reserved keywords (`status`,
+ * `value`) stay bare, as people write them: the parser accepts them as names wherever a name may stand.
+ */
 export function quoteIdent(name: string): string {
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !keywords.has(name.toUpperCase()) && !introducer.test(name))
-    return name;
-  return `\`${name.replace(/`/g, "``")}\``;
+  const kw = keywords.get(name.toUpperCase());
+  if (plainWord(name) && (kw === undefined || (kw.CATEGORIES ?? []).includes(Ident))) return name;
+  return backtick(name);
 }
+
+/** A name where a non-reserved keyword would be read as syntax (`SET names = 1` is SET NAMES): any keyword quoted. */
+function quoteStrict(name: string): string {
+  return plainWord(name) && !keywords.has(name.toUpperCase()) ? name : backtick(name);
+}
+
+const backtick = (name: string): string => `\`${name.replace(/`/g, "``")}\``;
 
 const stringEscapes: Readonly<Record<string, string>> = {
   "\\": "\\\\",
@@ -260,7 +272,7 @@ function printSelect(s: A.SelectStmt): string {
 // ---- statements -----------------------------------------------------------------------------------------------
 
 const targetPrinters: Handlers<A.Target, string> = {
-  LocalTarget: (t) => quoteIdent(t.name),
+  LocalTarget: (t) => quoteStrict(t.name),
   UserVar: (t) => userVar(t.name),
   SystemVarTarget: (t) => systemVar(t.scope, t.name),
   RowFieldTarget: (t) => `${t.row}.${quoteIdent(t.column)}`,
@@ -381,9 +393,10 @@ type Labelled = { readonly label?: string; readonly mismatchedEndLabel?: string 
  * (`mismatchedEndLabel`, refused later with 1310), so that one is printed as written.
  */
 function labelled(s: Labelled, text: string, depth: number, end: string): string {
-  const head = s.label === undefined ? "" : `${quoteIdent(s.label)}: `;
+  // strict: a routine body `comment: BEGIN` would read as the COMMENT characteristic
+  const head = s.label === undefined ? "" : `${quoteStrict(s.label)}: `;
   const endLabel = s.mismatchedEndLabel ?? s.label;
-  const tail = endLabel === undefined ? "" : ` ${quoteIdent(endLabel)}`;
+  const tail = endLabel === undefined ? "" : ` ${quoteStrict(endLabel)}`;
   return `${head}${text}${pad(depth)}${end}${tail}`;
 }
 

@@ -3,6 +3,7 @@
 // Offsets are all 0: the round trip compares with offsets stripped.
 
 import fc from "fast-check";
+import { Ident, keywords } from "../../grammar/tokens.ts";
 import type * as A from "../../src/ast.ts";
 
 type NoSpan<T> = T extends unknown ? Omit<T, "start" | "end"> : never;
@@ -10,8 +11,12 @@ const at = <T>(x: NoSpan<T>): T => ({ ...x, start: 0, end: 0 }) as T;
 
 // ---- names and literals ---------------------------------------------------------------------------------------
 
+/** Every non-reserved keyword of the grammar: each must work as a name, as on a server. */
+const nonReserved = [...keywords].filter(([, t]) => (t.CATEGORIES ?? []).includes(Ident)).map(([w]) => w.toLowerCase());
+
 /** Plain names, non-reserved keywords that work as names, reserved words and odd spellings that need backticks. */
 export const identArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...nonReserved),
   fc.constantFrom("x", "total", "i", "_tmp", "$d", "a1", "Mixed_Case"),
   fc.constantFrom("status", "value", "code", "msg", "output", "year", "number", "row_count", "end", "until", "next"),
   fc.constantFrom("select", "from", "order", "key", "if", "while", "default", "in"),

@@ -60,7 +60,10 @@ describe("printer round trip", () => {
   });
 
   it("quotes what needs quoting", () => {
-    expect(printExpr(parseExpression("`select` + `a b` + status"))).toBe("(`select` + `a b`) + `status`");
+    // reserved words and odd names are backticked; non-reserved keywords stay bare, except where they would read
+    // as syntax (`SET names = 1` is SET NAMES)
+    expect(printExpr(parseExpression("`select` + `a b` + status"))).toBe("(`select` + `a b`) + status");
+    expect(printStatement(parseStatement("CREATE PROCEDURE p() SET `names` = 1"))).toContain("SET `names` = 1");
     expect(printExpr(parseExpression("'it''s\\n'"))).toBe("'it\\'s\\n'");
   });
 });
