@@ -8,7 +8,10 @@ import { printExpr, printStatement } from "../../src/print.ts";
 import { exprArb, procedureArb, selectArb, topStatementArb } from "../arbitraries/ast.ts";
 import { stripOffsets } from "./strip.ts";
 
-const numRuns = process.env.SPBED_LONG ? 5000 : 300;
+const long = process.env.SPBED_LONG !== undefined && process.env.SPBED_LONG !== "";
+const numRuns = long ? 3000 : 300;
+// procedures are large: thousands of them take minutes, beyond vitest's default timeout
+const timeout = long ? 900_000 : undefined;
 
 function reparsed<T>(printed: string, parse: (text: string) => T): T {
   try {
@@ -19,45 +22,61 @@ function reparsed<T>(printed: string, parse: (text: string) => T): T {
 }
 
 describe("printer round trip", () => {
-  it("expressions", () => {
-    fc.assert(
-      fc.property(exprArb, (e: Expr) => {
-        const printed = printExpr(e);
-        expect(stripOffsets(reparsed(printed, parseExpression)), printed).toEqual(stripOffsets(e));
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    "expressions",
+    () => {
+      fc.assert(
+        fc.property(exprArb, (e: Expr) => {
+          const printed = printExpr(e);
+          expect(stripOffsets(reparsed(printed, parseExpression)), printed).toEqual(stripOffsets(e));
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  it("SELECT statements", () => {
-    fc.assert(
-      fc.property(selectArb, (s: Statement) => {
-        const printed = printStatement(s);
-        expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    "SELECT statements",
+    () => {
+      fc.assert(
+        fc.property(selectArb, (s: Statement) => {
+          const printed = printStatement(s);
+          expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  it("procedures with compound bodies", () => {
-    fc.assert(
-      fc.property(procedureArb, (s: Statement) => {
-        const printed = printStatement(s);
-        expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    "procedures with compound bodies",
+    () => {
+      fc.assert(
+        fc.property(procedureArb, (s: Statement) => {
+          const printed = printStatement(s);
+          expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  it("definitions, triggers, functions, transactions, SHOW and SET NAMES", () => {
-    fc.assert(
-      fc.property(topStatementArb, (s: Statement) => {
-        const printed = printStatement(s);
-        expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    "definitions, triggers, functions, transactions, SHOW and SET NAMES",
+    () => {
+      fc.assert(
+        fc.property(topStatementArb, (s: Statement) => {
+          const printed = printStatement(s);
+          expect(stripOffsets(reparsed(printed, parseStatement)), printed).toEqual(stripOffsets(s));
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
   it("quotes what needs quoting", () => {
     // reserved words and odd names are backticked; non-reserved keywords stay bare, except where they would read
