@@ -190,7 +190,7 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
       if (p.mode !== "IN") (targets[i] as Writer)(f, callee.slots[p.slot] ?? null);
     }
     // A CALL's count is its last statement's, except that a result set's -1 becomes 0 (mysql_affected_rows).
-    f.affected = callee.affected < 0 ? 0 : callee.affected;
+    f.affected = Math.max(callee.affected, 0);
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { lookupBuiltin } from "../../src/functions/registry.ts";
 import type { EagerBuiltin } from "../../src/functions/types.ts";
 import { cases } from "./cases/json.ts";
-import { evaluate, evaluateBoth, testContext } from "./support.ts";
+import { evaluateBoth, testContext } from "./support.ts";
 import { caseTable } from "./table.ts";
 
 describe("JSON builtins (recorded on the server)", () => {
