@@ -2840,11 +2840,13 @@ export class SqlParser extends EmbeddedActionsParser {
     // a qualified name is a stored function: keep its spelling; an unqualified one may be a builtin (case-insensitive):
     // upper-case it and keep the spelling in `written` for messages about stored functions
     if (schema !== undefined) return { kind: "FunctionCall", schema, name, args: call.args, start, end: this.endNow() };
+    let args = call.args;
+    if (upperName === "TIMESTAMPDIFF" || upperName === "TIMESTAMPADD") args = withUnitArgument(args, start);
     return {
       kind: "FunctionCall",
       name: upperName,
       written: upperName === name ? undefined : name,
-      args: call.args,
+      args,
       start,
       end: this.endNow(),
     };
@@ -3094,3 +3096,19 @@ export const sqlParser = new SqlParser();
 
 /** Tokens by type, for the error messages that name what was expected. */
 export type { TokenType };
+
+const TIMESTAMP_UNITS = new Set(["MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR"]);
+
+/**
+ * TIMESTAMPDIFF(unit, a, b) and TIMESTAMPADD(unit, n, d) take a unit keyword, not a column: the first argument becomes
+ * the upper-case unit name as a string, as EXTRACT's does (SQL_TSI_DAY is DAY). Anything else is a syntax error.
+ */
+function withUnitArgument(args: readonly A.Expr[], start: number): A.Expr[] {
+  const first = args[0];
+  const word = first?.kind === "ColumnRef" && first.qualifier.length === 0 ? first.name.toUpperCase() : undefined;
+  const unit = word?.startsWith("SQL_TSI_") ? word.slice(8) : word;
+  if (first === undefined || unit === undefined || !TIMESTAMP_UNITS.has(unit)) {
+    throw new ActionError(first?.start ?? start, "TIMESTAMPDIFF and TIMESTAMPADD need a unit such as DAY first");
+  }
+  return [{ kind: "String", value: unit, start: first.start, end: first.end }, ...args.slice(1)];
+}

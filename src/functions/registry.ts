@@ -1,5 +1,6 @@
 // The builtin function table, keyed by upper-case name. Synonyms are separate entries (see each module).
 
+import { dateBuiltins } from "./dates.ts";
 import { flowBuiltins } from "./flow.ts";
 import { hashBuiltins } from "./hash.ts";
 import { infoBuiltins } from "./info.ts";
@@ -17,6 +18,7 @@ for (const group of [
   flowBuiltins,
   infoBuiltins,
   timeBuiltins,
+  dateBuiltins,
   hashBuiltins,
   jsonBuiltins,
   regexpBuiltins,

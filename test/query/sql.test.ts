@@ -54,6 +54,14 @@ describe("SELECT without FROM", () => {
     const sql = "SELECT (2 + 3) * 4, 4 * (2+3), (1) + 1, (2+3), (1.5), ((NULL)), (@x)";
     expect(t.columns(sql)).toEqual(["(2 + 3) * 4", "4 * (2+3)", "(1) + 1", "(2+3)", "1.5", "NULL", "(@x)"]);
   });
+  it("TIMESTAMPDIFF takes a unit keyword, not a column (answers recorded on MariaDB 10.11)", () => {
+    const sql =
+      "SELECT TIMESTAMPDIFF(MONTH, '2024-01-31', '2024-02-29'), TIMESTAMPDIFF(SQL_TSI_DAY, '2024-01-02', '2024-01-01'), " +
+      "TIMESTAMPDIFF(MINUTE, '2024-01-01 10:00:00', '2024-01-01 09:58:30'), TIMESTAMPDIFF(YEAR, '2000-02-29', '2024-02-28'), " +
+      "EXTRACT(DAY_SECOND FROM '2024-05-06 07:08:09')";
+    expect(t.rows(sql)).toEqual([["0", "-1", "-1", "23", "6070809"]]);
+    expect(() => t.rows("SELECT TIMESTAMPDIFF(FOO, '2024-01-01', '2024-01-02')")).toThrow(/need a unit/);
+  });
   it("WHERE without FROM", () => {
     expect(t.rows("SELECT 1 WHERE 0")).toEqual([]);
     expect(t.rows("SELECT 1 WHERE 1")).toEqual([["1"]]);
