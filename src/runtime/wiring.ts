@@ -7,20 +7,14 @@
 // A top-level statement other than CALL runs as one engine statement; a top-level CALL does not, so that a failing
 // procedure keeps the work its earlier statements committed.
 
-import type { Show, Statement } from "../ast.ts";
+import type { Statement } from "../ast.ts";
 import { compileExpr } from "../compile/expr.ts";
 import type { CompiledStatement, ExecContext, Scope, StatementOutcome } from "../compile/types.ts";
-import { createDatabase, createTable, dropDatabase, dropTable, truncateTable, use } from "../engine/ddl.ts";
-import { compileDelete } from "../engine/dml/delete.ts";
-import { compileInsert } from "../engine/dml/insert.ts";
-import { compileUpdate } from "../engine/dml/update.ts";
 import type { EngineEnv } from "../engine/env.ts";
-import { describe, isEngineShow, show } from "../engine/show.ts";
+import { compileEngineStatement } from "../engine/statements.ts";
 import { compileEngineSelect, queryEnv, selectRunner } from "../query/index.ts";
 import { withSubqueries } from "../query/select.ts";
 import { installRuntimeDeps, type RuntimeDeps } from "./deps.ts";
-
-const DONE: StatementOutcome = { resultSets: [], affectedRows: 0 };
 
 const engineEnv: EngineEnv = {
   compileExpr: (expr, scope) => compileExpr(expr, scope),
@@ -54,62 +48,16 @@ function diagnosticsRows(ctx: ExecContext, errorsOnly: boolean): StatementOutcom
   };
 }
 
-function transaction(run: (ctx: ExecContext) => void): CompiledStatement {
-  return (ctx) => {
-    run(ctx);
-    return DONE;
-  };
-}
-
-/** Engine statements for the kinds the runtime delegates; undefined for a kind nobody implements yet. */
-export function compileEngineStatement(stmt: Statement, scope: Scope): CompiledStatement | undefined {
-  switch (stmt.kind) {
-    case "CreateDatabase":
-      return (ctx) => createDatabase(stmt, ctx);
-    case "DropDatabase":
-      return (ctx) => dropDatabase(stmt, ctx);
-    case "Use":
-      return (ctx) => use(stmt, ctx);
-    case "CreateTable":
-      return (ctx) => createTable(stmt, ctx);
-    case "DropTable":
-      return (ctx) => dropTable(stmt, ctx);
-    case "TruncateTable":
-      return (ctx) => truncateTable(stmt, ctx);
-    case "Insert":
-      return compileInsert(stmt, scope, engineEnv);
-    case "Update":
-      return compileUpdate(stmt, scope, engineEnv);
-    case "Delete":
-      return compileDelete(stmt, scope, engineEnv);
-    case "StartTransaction":
-      return transaction((ctx) => ctx.session.engine.begin());
-    case "Commit":
-      return transaction((ctx) => ctx.session.engine.commit());
-    case "Rollback":
-      return transaction((ctx) => ctx.session.engine.rollback());
-    case "Savepoint":
-      return transaction((ctx) => ctx.session.engine.savepoint(stmt.name));
-    case "RollbackToSavepoint":
-      return transaction((ctx) => ctx.session.engine.rollbackToSavepoint(stmt.name));
-    case "ReleaseSavepoint":
-      return transaction((ctx) => ctx.session.engine.releaseSavepoint(stmt.name));
-    case "Show":
-      return showStatement(stmt);
-    case "Describe":
-      return (ctx) => describe(stmt, ctx);
-    default:
-      return undefined;
+/**
+ * The statements the runtime delegates: the engine's own map (DDL, DML, transactions, SHOW, DESCRIBE), plus SHOW
+ * WARNINGS/ERRORS, which read the session's diagnostics area. Undefined for a kind nobody implements yet.
+ */
+export function compileDelegated(stmt: Statement, scope: Scope): CompiledStatement | undefined {
+  if (stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS")) {
+    const errorsOnly = stmt.what === "ERRORS";
+    return (ctx) => diagnosticsRows(ctx, errorsOnly);
   }
-}
-
-function showStatement(stmt: Show): CompiledStatement | undefined {
-  if (stmt.what === "WARNINGS") return (ctx) => diagnosticsRows(ctx, false);
-  if (stmt.what === "ERRORS") return (ctx) => diagnosticsRows(ctx, true);
-  const what = stmt.what;
-  if (isEngineShow(what)) return (ctx) => show({ ...stmt, what }, ctx);
-  // SHOW VARIABLES belongs to the session, which installs it through `compileOther`.
-  return undefined;
+  return compileEngineStatement(stmt, scope, engineEnv);
 }
 
 export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
@@ -128,7 +76,7 @@ export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
     if (!run) throw new Error("withSubqueries gave no subquery runner");
     return run;
   },
-  compileOther: (stmt, scope) => compileEngineStatement(stmt, scope),
+  compileOther: (stmt, scope) => compileDelegated(stmt, scope),
 };
 
 /** Installs spbed's own compilers and engine behind the runtime. `extra` overrides single entries. */
