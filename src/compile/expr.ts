@@ -208,6 +208,18 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
         : { kind: "Interval", value: second, unit: "DAY", start: second.start, end: second.end };
     return compileInterval(base, interval, dateSign, c);
   }
+  if (e.schema === undefined && e.name.toUpperCase() === "TIMESTAMPADD" && e.args.length === 3) {
+    // TIMESTAMPADD(unit, n, d) is d + INTERVAL n unit; the parser made the unit a string.
+    const [unit, amount, base] = e.args;
+    if (unit.kind === "String") {
+      return compileInterval(
+        base,
+        { kind: "Interval", value: amount, unit: unit.value, start: e.start, end: e.end },
+        1,
+        c,
+      );
+    }
+  }
   const name = e.trim === "LEADING" ? "TRIM_LEADING" : e.trim === "TRAILING" ? "TRIM_TRAILING" : e.name;
   const builtin = e.schema === undefined ? lookupBuiltin(name) : undefined;
   const args = e.args.map((a) => c.compile(a));

@@ -61,6 +61,9 @@ describe("SELECT without FROM", () => {
       "EXTRACT(DAY_SECOND FROM '2024-05-06 07:08:09')";
     expect(t.rows(sql)).toEqual([["0", "-1", "-1", "23", "6070809"]]);
     expect(() => t.rows("SELECT TIMESTAMPDIFF(FOO, '2024-01-01', '2024-01-02')")).toThrow(/need a unit/);
+    expect(t.rows("SELECT TIMESTAMPADD(MINUTE, 90, '2024-01-01'), TIMESTAMPADD(MONTH, 1, '2024-01-31')")).toEqual([
+      ["2024-01-01 01:30:00", "2024-02-29"],
+    ]);
   });
   it("WHERE without FROM", () => {
     expect(t.rows("SELECT 1 WHERE 0")).toEqual([]);
