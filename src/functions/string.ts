@@ -5,8 +5,8 @@
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { rescale } from "../values/decimal.ts";
 import { formatDecimal } from "../values/numtext.ts";
-import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
-import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT, utf8 } from "./args.ts";
+import { Bytes, Decimal, type Value } from "../values/value.ts";
+import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT } from "./args.ts";
 import { charIndex, charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
 import { alias, fn } from "./define.ts";
 import { compareText, indexOfCollated } from "./fold.ts";
@@ -226,12 +226,21 @@ function charFn(args: readonly Value[], ctx: ExecContext): Bytes {
   return new Bytes(Uint8Array.from(out));
 }
 
+/**
+ * ORD: the first character's UTF-8 bytes read as a big-endian number. Computed from the code point, because the
+ * JSON parser written in SQL calls ORD(SUBSTRING(doc, i, 1)) for every character and encoding each one was a third
+ * of its run time.
+ */
 function ord(s: string): number {
   if (s === "") return 0;
-  const b = utf8(String.fromCodePoint(s.codePointAt(0) ?? 0));
-  let n = 0;
-  for (const x of b) n = n * 256 + x;
-  return n;
+  const c = s.codePointAt(0) ?? 0;
+  if (c < 0x80) return c;
+  if (c < 0x800) return (0xc0 | (c >> 6)) * 0x100 + (0x80 | (c & 0x3f));
+  if (c < 0x10000) return ((0xe0 | (c >> 12)) * 0x100 + (0x80 | ((c >> 6) & 0x3f))) * 0x100 + (0x80 | (c & 0x3f));
+  return (
+    (((0xf0 | (c >> 18)) * 0x100 + (0x80 | ((c >> 12) & 0x3f))) * 0x100 + (0x80 | ((c >> 6) & 0x3f))) * 0x100 +
+    (0x80 | (c & 0x3f))
+  );
 }
 
 const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
