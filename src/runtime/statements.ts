@@ -595,33 +595,66 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
       value: failed === undefined ? value : { eval: evalOrKeep(value.eval, failed) },
       write: compileTarget(a.target, env.scope),
       typed: isTyped(a.target, env.scope),
+      local: a.target.kind === "LocalTarget",
     };
   });
   if (parts.length === 1) {
-    const { value, write, typed } = parts[0] as (typeof parts)[number];
-    if (!typed) return simple(env, (f) => write(f, value.eval(f)));
-    return simple(env, (f) => {
-      f.storing = true;
-      try {
-        write(f, value.eval(f));
-      } finally {
-        f.storing = false;
-      }
-    });
+    const part = parts[0] as (typeof parts)[number];
+    const { value, write } = part;
+    if (!part.typed) return simple(env, (f) => write(f, value.eval(f)));
+    return simple(env, (f) => storeTyped(f, part));
   }
   return simple(env, (f) => {
     for (const p of parts) {
-      f.storing = p.typed;
-      try {
-        p.write(f, p.value.eval(f));
-      } finally {
-        f.storing = false;
-      }
+      if (p.typed) storeTyped(f, p);
+      else p.write(f, p.value.eval(f));
     }
   });
 }
 
-/** A local variable, parameter or NEW column: a store with strict-mode rules. */
+/**
+ * SET of a typed target. When computing or storing the value fails, a local variable or parameter is left NULL
+ * (MySQL's sp_eval_expr sets the field to NULL on error), which a CONTINUE handler then sees.
+ */
+function storeTyped(
+  f: Frame,
+  p: { readonly value: { readonly eval: (f: Frame) => Value }; readonly write: Writer; readonly local: boolean },
+): void {
+  f.storing = true;
+  try {
+    p.write(f, evalForStore(f, p.value.eval));
+  } catch (e) {
+    if (p.local && e instanceof SqlError) p.write(f, null);
+    throw e;
+  } finally {
+    f.storing = false;
+  }
+}
+
+/** Data-conversion warnings that strict mode turns into errors while a value for a typed target is computed. */
+const STRICT_ABORTS = new Set([1264, 1265, 1292, 1366, 1406, 1441, 3020]);
+
+/**
+ * Evaluates a value that a typed variable, parameter or NEW column will store. Under a strict sql_mode MySQL
+ * evaluates it with warnings turned into errors (as for INSERT values), so `SET a = 'x' + 0` fails with 1292
+ * instead of storing 0 with a warning. The first such warning becomes the error and is not kept as a warning.
+ */
+function evalForStore(f: Frame, ev: (f: Frame) => Value): Value {
+  const conditions = f.session.diagnostics.conditions;
+  const before = conditions.length;
+  const value = ev(f);
+  if (f.strict && conditions.length > before) {
+    for (let k = before; k < conditions.length; k++) {
+      const c = conditions[k];
+      if (c !== undefined && c.level === "Warning" && STRICT_ABORTS.has(c.errno)) {
+        conditions.length = before;
+        throw new SqlError(c.errno, c.sqlstate, c.message);
+      }
+    }
+  }
+  return value;
+}
+
 /** Evaluates; when that throws, lets `failed` store what the target keeps, then rethrows. */
 function evalOrKeep(evaluate: (f: Frame) => Value, failed: (f: Frame, e: unknown) => void): (f: Frame) => Value {
   return (f) => {
