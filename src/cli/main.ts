@@ -36,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// A reader that goes away (`spbed run big.sql | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -358,9 +358,16 @@ function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: C
   const def = compileExprLate(s.default, scope);
   const store = storerFor(s.type, s.names[0] ?? "");
   // The DEFAULT is evaluated before this block's handlers are active (B4); see HandlerScope.inactive.
+  // A DEFAULT is a typed store like SET (strict warnings are errors; on an error the variables stay NULL).
   return simple(env, (f) => {
-    const v = store(def.eval(f), f);
-    for (const i of slots) f.slots[i] = v;
+    for (const i of slots) f.slots[i] = null;
+    f.storing = true;
+    try {
+      const v = store(evalForStore(f, def.eval), f);
+      for (const i of slots) f.slots[i] = v;
+    } finally {
+      f.storing = false;
+    }
   });
 }
 
