@@ -154,6 +154,10 @@ function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
+    // Crash plans may stop the server between any two statements of a stored program; without a hook this is two
+    // property reads.
+    const engine = f.session.engine;
+    if (engine.server?.onCheckpoint !== undefined) engine.checkpoint("statement");
     if (clears) {
       f.session.diagnostics.clear();
       f.affected = 0;

@@ -57,3 +57,32 @@ describe("the public API, as the README's tour uses it", () => {
     expect(out?.resultSets[0]?.rows).toEqual([[1]]);
   });
 });
+
+describe("crash plans", () => {
+  it("can stop the server between two statements of a trigger; the insert is rolled back", () => {
+    const spbed = new Spbed();
+    const client = spbed.connect();
+    client.exec(`CREATE DATABASE d; USE d; CREATE TABLE t (a INT PRIMARY KEY, b INT); CREATE TABLE log (m TEXT);
+DELIMITER $$
+CREATE TRIGGER bi BEFORE INSERT ON t FOR EACH ROW
+BEGIN
+  INSERT INTO log VALUES ('first');
+  SET NEW.b = 1;
+  INSERT INTO log VALUES ('second');
+END$$
+DELIMITER ;
+INSERT INTO t VALUES (1, 0)`);
+    let statements = 0;
+    spbed.server.onCheckpoint = (label) => {
+      if (label === "statement" && ++statements === 2) spbed.server.crash();
+    };
+    const [r] = client.run("INSERT INTO t VALUES (2, 0)");
+    spbed.server.onCheckpoint = undefined;
+    expect(r?.ok).toBe(false);
+    if (r !== undefined && !r.ok) expect(r.error.errno).toBe(2013);
+    spbed.server.restart();
+    const after = spbed.connect();
+    const [rows] = after.exec("SELECT (SELECT COUNT(*) FROM d.t), (SELECT COUNT(*) FROM d.log)");
+    expect(rows?.resultSets[0]?.rows).toEqual([[1, 2]]);
+  });
+});
