@@ -1,6 +1,31 @@
 // Calendar arithmetic as MySQL's sql_time.cc does it (day numbers, weekdays, week numbers), and reading date/time
 // text, so that DATE_FORMAT's %U/%u/%V/%v/%X/%x agree with the server to the day.
 
+/** English month and weekday names (lc_time_names en_US), for DATE_FORMAT, MONTHNAME and DAYNAME. */
+export const MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+export const DAY_NAMES: readonly string[] = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];
+
 export interface DateTimeParts {
   year: number;
   month: number;

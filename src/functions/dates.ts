@@ -6,7 +6,17 @@
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { Temporal, type Value } from "../values/value.ts";
 import { argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
-import { calcWeek, type DateTimeParts, dateText, dayNumber, parseDateTime, timeText, weekday } from "./calendar.ts";
+import {
+  calcWeek,
+  DAY_NAMES as DAYS,
+  type DateTimeParts,
+  dateText,
+  dayNumber,
+  MONTH_NAMES as MONTHS,
+  parseDateTime,
+  timeText,
+  weekday,
+} from "./calendar.ts";
 import { fn } from "./define.ts";
 import type { Builtin } from "./types.ts";
 
@@ -16,22 +26,6 @@ const TIME: StaticType = { kind: "temporal", type: "TIME" };
 const MONDAY_FIRST = 1;
 const WEEK_YEAR = 2;
 const FIRST_WEEKDAY = 4;
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 function warnBad(text: string, ctx: ExecContext, what = "datetime"): null {
   ctx.session.warn(1292, "22007", `Incorrect ${what} value: '${text}'`);

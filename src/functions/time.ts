@@ -7,10 +7,12 @@ import { Decimal, Temporal, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
 import {
   calcWeek,
+  DAY_NAMES as DAYS,
   type DateTimeParts,
   dateText,
   dayNumber,
   epochMicros,
+  MONTH_NAMES as MONTHS,
   parseDateTime,
   partsOf,
   timeText,
@@ -64,22 +66,6 @@ function dateArg(v: Value, ctx: ExecContext): { parts: DateTimeParts; fraction: 
   const dot = /\.(\d+)$/.exec(text.trim());
   return { parts, fraction: dot ? Math.min(6, dot[1].length) : 0 };
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 function ordinalSuffix(d: number): string {
   if (d >= 11 && d <= 13) return "th";
