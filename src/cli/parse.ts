@@ -1,8 +1,15 @@
-// `spbed parse [--ast] FILE...`: checks that files parse; with --ast prints each file's statements as JSON.
+// `spbed parse [--ast] FILE...`: checks that files (or - for standard input) parse; with --ast prints each file's
+// statements as JSON.
 
 import { readFile } from "node:fs/promises";
 import { SqlSyntaxError } from "../errors.ts";
 import { parseScript } from "../parse.ts";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 export async function parseCommand(args: string[]): Promise<number> {
   const ast = args.includes("--ast");
@@ -10,7 +17,9 @@ export async function parseCommand(args: string[]): Promise<number> {
   const unknown = files.find((f) => f.startsWith("--"));
   if (unknown !== undefined || files.length === 0) {
     process.stderr.write(
-      unknown !== undefined ? `spbed parse: unknown option '${unknown}'\n` : "usage: spbed parse [--ast] FILE...\n",
+      unknown !== undefined
+        ? `spbed parse: unknown option '${unknown}'\n`
+        : "usage: spbed parse [--ast] FILE... (- reads standard input)\n",
     );
     return 2;
   }
@@ -18,14 +27,14 @@ export async function parseCommand(args: string[]): Promise<number> {
   for (const name of files) {
     let text: string;
     try {
-      text = await readFile(name, "utf8");
+      text = name === "-" ? await readStdin() : await readFile(name, "utf8");
     } catch (e) {
       process.stderr.write(`spbed parse: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
       failed = true;
       continue;
     }
     try {
-      const statements = parseScript({ name, text });
+      const statements = parseScript({ name: name === "-" ? "<stdin>" : name, text });
       if (ast) process.stdout.write(`${JSON.stringify({ file: name, statements }, null, 2)}\n`);
     } catch (e) {
       if (!(e instanceof SqlSyntaxError)) throw e;
