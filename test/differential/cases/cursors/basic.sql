@@ -1,4 +1,5 @@
 -- A cursor loop with a NOT FOUND handler.
+-- rules: B2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(10));

@@ -1,4 +1,5 @@
 -- Cursor errors: fetch past the end without a handler, open twice, fetch or close when not open, wrong variable count.
+-- rules: B5
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

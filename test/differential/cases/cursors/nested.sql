@@ -1,4 +1,5 @@
 -- Two cursors, one nested in the other's loop, each with its own NOT FOUND handler in its own block.
+-- rules: B3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE a (id INT PRIMARY KEY);

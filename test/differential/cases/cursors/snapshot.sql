@@ -1,4 +1,5 @@
 -- A cursor over a table, with parameters in its query, and exit handlers inside nested blocks.
+-- rules: B1 B8
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT, grp INT);

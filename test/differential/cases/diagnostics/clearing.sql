@@ -1,4 +1,5 @@
 -- Which statements clear the diagnostics area inside a handler.
+-- rules: D1 D2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- An invalid condition number adds error 1758 to the diagnostics area.
+-- rules: D3 D4
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

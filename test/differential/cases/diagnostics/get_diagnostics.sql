@@ -1,4 +1,5 @@
 -- GET DIAGNOSTICS in handlers: the caught condition's items.
+-- rules: D2 D3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT NOT NULL);

@@ -1,4 +1,5 @@
 -- NUMBER and ROW_COUNT, and statements clearing the diagnostics area.
+-- rules: D1 D3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

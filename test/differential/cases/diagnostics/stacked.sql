@@ -1,4 +1,5 @@
 -- GET STACKED DIAGNOSTICS keeps the caught condition after statements in the handler clear the current area.
+-- rules: D2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- A warning left by a callee's last statement reaches the caller's handler; an earlier one does not.
+-- rules: B7
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

@@ -1,4 +1,5 @@
 -- An error in an IF/WHILE/CASE condition handled by CONTINUE resumes after the whole construct.
+-- rules: B6
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

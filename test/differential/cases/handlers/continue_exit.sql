@@ -1,4 +1,5 @@
 -- CONTINUE resumes after the failing statement; EXIT leaves the block that declares the handler.
+-- rules: B1 B8
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY);

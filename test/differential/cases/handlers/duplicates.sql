@@ -1,4 +1,5 @@
 -- Declaration errors caught at CREATE time.
+-- rules: A1 A7 C1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- EXIT handlers declared inside loop bodies leave only their own block; the loop goes on.
+-- rules: B1 B8
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- A handler is not active inside its own body; an error there goes to the enclosing block.
+-- rules: B4 B5
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

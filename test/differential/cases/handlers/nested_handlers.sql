@@ -1,4 +1,5 @@
 -- Handlers in nested blocks: inner CONTINUE, outer EXIT, and errors raised by handler bodies.
+-- rules: B1 B3 B4
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- NOT FOUND handlers: SELECT INTO with no rows and FETCH past the end.
+-- rules: B2 B5 G4
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

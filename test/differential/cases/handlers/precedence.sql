@@ -1,4 +1,5 @@
 -- Handler selection: innermost block first; within a block errno beats SQLSTATE beats SQLEXCEPTION.
+-- rules: B3 B5
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY);

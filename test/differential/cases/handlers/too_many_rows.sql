@@ -1,4 +1,5 @@
 -- SELECT INTO with more than one row is error 1172, which an SQLEXCEPTION handler catches.
+-- rules: G4
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

@@ -1,4 +1,5 @@
 -- SQLWARNING handlers, warnings that continue without a handler, and NOT FOUND from a nested CALL.
+-- rules: B2 B5 B7 C2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT, s VARCHAR(3));

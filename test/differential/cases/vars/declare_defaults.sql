@@ -1,4 +1,5 @@
 -- DECLARE ... DEFAULT takes any expression, evaluated at block entry, including earlier variables and parameters.
+-- rules: A2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (n INT);

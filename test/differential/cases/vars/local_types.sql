@@ -1,4 +1,5 @@
 -- Local variables behave like typed columns: range checks, string truncation, rounding.
+-- rules: A2 A5
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

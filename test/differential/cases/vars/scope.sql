@@ -1,4 +1,5 @@
 -- Variable scope, shadowing, and a local variable beating a column of the same name.
+-- rules: A2 A3 A4
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (x INT, xname VARCHAR(10));

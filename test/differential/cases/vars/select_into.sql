@@ -1,4 +1,5 @@
 -- SELECT ... INTO local and user variables.
+-- rules: G4
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(10), score DECIMAL(5,2));

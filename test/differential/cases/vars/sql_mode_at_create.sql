@@ -1,4 +1,5 @@
 -- A routine runs under the sql_mode stored when it was created, not the caller's.
+-- rules: A5 A6
 CREATE DATABASE d;
 USE d;
 SET sql_mode = '';
