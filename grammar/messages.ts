@@ -18,6 +18,7 @@ const expressionTokens = new Set<TokenType>([
   T.DecimalLiteral,
   T.FloatLiteral,
   T.StringLiteral,
+  T.NationalStringLiteral,
   T.HexLiteral,
   T.BitLiteral,
   T.CharsetIntroducer,

@@ -2654,6 +2654,16 @@ export class SqlParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => strings(1, undefined) },
       {
+        // N'a' 'b': the national prefix belongs to the first literal only; the rest concatenate as usual
+        ALT: () => {
+          let value = decodeString(this.CONSUME(T.NationalStringLiteral).image.slice(1));
+          this.MANY(() => {
+            value += decodeString(this.CONSUME3(T.StringLiteral).image);
+          });
+          return { kind: "String", value, charset: "utf8mb3", start, end: this.endNow() } as A.Expr;
+        },
+      },
+      {
         ALT: () => {
           const charset = this.CONSUME(T.CharsetIntroducer).image.slice(1).toLowerCase();
           return this.OR2([

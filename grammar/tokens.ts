@@ -55,6 +55,13 @@ export const StringLiteral = createToken({
   line_breaks: true,
   label: "string",
 });
+/** `N'...'`: a string in the national character set (utf8mb3 in MySQL 8). */
+export const NationalStringLiteral = createToken({
+  name: "NationalStringLiteral",
+  pattern: /[nN]'(?:[^'\\]|\\[\s\S]|'')*'/,
+  line_breaks: true,
+  label: "string",
+});
 export const HexLiteral = createToken({
   name: "HexLiteral",
   pattern: /[xX]'[0-9a-fA-F]*'|0x[0-9a-fA-F]+/,
@@ -410,6 +417,7 @@ export const allTokens: TokenType[] = [
   Niladic,
   AnyName,
   StringLiteral,
+  NationalStringLiteral,
   HexLiteral,
   BitLiteral,
   CharsetIntroducer,

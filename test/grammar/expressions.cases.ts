@@ -138,6 +138,8 @@ export const expressionCases: [string, unknown][] = [
   ["'it''s' \"a\\nb\"", str("it'sa\nb")],
   ["'a\\%b\\_\\0\\Z\\t'", str("a\\%b\\_\0\x1a\t")],
   ["_utf8mb4'x'", str("x", "utf8mb4")],
+  ["N'it''s' 'x'", str("it'sx", "utf8mb3")],
+  ["n'a' = 'A'", bin("=", str("a", "utf8mb3"), str("A"))],
   ["_binary X'4142'", { kind: "Hex", digits: "4142", form: "x" }],
   ["x'4142'", { kind: "Hex", digits: "4142", form: "x" }],
   ["0xff", { kind: "Hex", digits: "ff", form: "0x" }],
