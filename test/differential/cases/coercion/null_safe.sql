@@ -1,0 +1,25 @@
+-- NULL in comparisons gives NULL except with the NULL-safe <=>; IS [NOT] TRUE/FALSE/UNKNOWN never give NULL.
+-- rules: F1
+CREATE DATABASE d;
+USE d;
+SELECT NULL = NULL AS a, NULL <=> NULL AS b, 1 <=> NULL AS c, NULL <> 1 AS d, NULL < 1 AS e, 1 <=> 1 AS f, 'a' <=> 'A' AS g;
+SELECT NULL IS NULL AS a, NULL IS NOT NULL AS b, NULL IS TRUE AS c, NULL IS NOT TRUE AS d, NULL IS UNKNOWN AS e, 0 IS FALSE AS f, 2 IS TRUE AS g;
+SELECT 1 <=> '1' AS a, 1 <=> '1x' AS b, NULL <=> 0 AS c, (NULL = 1) IS NULL AS d, NOT NULL AS e, NULL AND 0 AS f, NULL OR 1 AS g;
+SHOW WARNINGS;
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+INSERT INTO t VALUES (1, 1), (2, NULL), (3, 3);
+SELECT id FROM t WHERE v <=> NULL ORDER BY id;
+SELECT id FROM t WHERE v = NULL ORDER BY id;
+SELECT id FROM t WHERE NOT (v <=> 1) ORDER BY id;
+SELECT id, v <=> 3, v = 3, v IS NULL FROM t ORDER BY id;
+DELIMITER $$
+CREATE PROCEDURE p(IN x INT)
+BEGIN
+  IF x = NULL THEN SELECT 'eq' AS r;
+  ELSEIF x <=> NULL THEN SELECT 'nullsafe' AS r;
+  ELSE SELECT 'else' AS r;
+  END IF;
+END$$
+DELIMITER ;
+CALL p(NULL);
+CALL p(1);
