@@ -10,8 +10,9 @@ import { SqlError } from "../errors.ts";
 import { aggregateType, conform } from "../functions/flow.ts";
 import { lookupBuiltin } from "../functions/registry.ts";
 import { castStaticType, castValue } from "../values/cast.ts";
-import { doublePrefix, normInt, textToBytes, toText, truth as truthValue } from "../values/coerce.ts";
+import { doublePrefix, normInt, textToBytes, toDouble, toText, truth as truthValue } from "../values/coerce.ts";
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
+import { compareDynamic } from "../values/compare.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
 import { addInterval, isIntervalUnit } from "../values/interval.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
@@ -328,10 +329,26 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
   } else {
     const operand = c.compile(e.operand);
     const comparers = whens.map((w) => chooseComparer(operand, w, c.collation, "case").cmp);
+    // MySQL (Item_func_case::find_item) converts the operand to each comparison type once, before it evaluates the
+    // WHEN value, and skips a literal NULL WHEN without converting: a string operand against a numeric WHEN warns
+    // 1292 once, even when that WHEN value turns out NULL.
+    const skip = e.whens.map((w) => w.when.kind === "Null");
+    const numeric = whens.map((w) => w.type.kind === "int" || w.type.kind === "decimal" || w.type.kind === "double");
+    const coll = chooseComparer(operand, operand, c.collation, "case").coll;
     evaluate = (ctx) => {
       const a = operand.eval(ctx);
       if (a !== null) {
+        const text = typeof a === "string" || a instanceof Bytes;
+        let asDouble: Double | undefined;
         for (let i = 0; i < whens.length; i++) {
+          if (skip[i]) continue;
+          if (text && numeric[i]) {
+            asDouble ??= new Double(toDouble(a, ctx) ?? 0);
+            const b = whens[i].eval(ctx);
+            if (b !== null && compareDynamic(asDouble, b, coll, ctx) === 0)
+              return conform(thens[i].eval(ctx), type, ctx);
+            continue;
+          }
           const b = whens[i].eval(ctx);
           if (b !== null && comparers[i](a, b, ctx) === 0) return conform(thens[i].eval(ctx), type, ctx);
         }

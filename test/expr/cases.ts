@@ -378,6 +378,17 @@ export const CASES: readonly Group[] = [
       "CASE WHEN 0 THEN 1 END",
       "CASE 2 WHEN 1 THEN 'x' WHEN 2 THEN 'y' END",
       "CASE WHEN 1 > 2 THEN 'a' WHEN 2 > 1 THEN 'b' END",
+      // MySQL converts a string operand once per comparison type, before the WHEN value (MariaDB: DECIMAL, 1918)
+      {
+        sql: "CASE 'x' WHEN 1 THEN 'a' WHEN 'y' THEN 'b' WHEN 2.5 THEN 'c' END",
+        mysql: { value: null, warnings: ["Warning 1292 Truncated incorrect DOUBLE value: 'x'"] },
+      },
+      {
+        sql: "CASE 'text' WHEN NULL + 1 THEN 'a' ELSE 'e' END",
+        mysql: { value: "e", warnings: ["Warning 1292 Truncated incorrect DOUBLE value: 'text'"] },
+      },
+      "CASE 'text' WHEN NULL THEN 'a' ELSE 'e' END",
+      "CASE '1.0' WHEN 1 THEN 'one' END",
     ],
   },
   {
