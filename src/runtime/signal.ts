@@ -10,9 +10,11 @@ import type { ConditionValue, Resignal, Signal, SignalItem } from "../ast.ts";
 import type { CompiledExpr, Condition } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { toText } from "../values/coerce.ts";
+import { decimalToInteger } from "../values/decimal.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 import { runtimeDeps } from "./deps.ts";
 import type { Frame } from "./frame.ts";
+import { classOrigin, subclassOrigin } from "./getdiag.ts";
 import type { LocalScope } from "./scope.ts";
 
 const SQLSTATE_RE = /^[0-9A-Z]{5}$/;
@@ -51,6 +53,8 @@ function signalState(cond: ConditionValue, scope: LocalScope): string {
 interface CompiledItem {
   readonly name: SignalItem["name"];
   readonly value: CompiledExpr;
+  /** The value is a user variable (its DOUBLE converts to an errno by truncation). */
+  readonly userVar: boolean;
 }
 
 function compileItems(items: readonly SignalItem[], scope: LocalScope): CompiledItem[] {
@@ -59,7 +63,11 @@ function compileItems(items: readonly SignalItem[], scope: LocalScope): Compiled
   for (const item of items) {
     if (seen.has(item.name)) throw new SqlError(1641, "42000", `Duplicate condition information item '${item.name}'`);
     seen.add(item.name);
-    out.push({ name: item.name, value: runtimeDeps().compileExpr(item.value, scope) });
+    out.push({
+      name: item.name,
+      value: runtimeDeps().compileExpr(item.value, scope),
+      userVar: item.value.kind === "UserVar",
+    });
   }
   return out;
 }
@@ -72,12 +80,27 @@ function wrongValue(name: string, v: Value): SqlError {
   );
 }
 
-function errnoValue(v: Value): number {
+/** Rounds half to even, as C's rint() does under the default rounding mode. */
+function rint(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/**
+ * MYSQL_ERRNO is the item's integer value (Item::val_int): a DECIMAL rounds half away from zero, a DOUBLE rounds
+ * half to even, but a DOUBLE user variable is truncated (user_var_entry::val_int casts), and a string gives its
+ * leading integer ('65.7' is 65, 'x' is 0). Only 1..65535 is accepted; anything else is 1231 naming the value's text.
+ */
+function errnoValue(v: Value, fromUserVar: boolean): number {
   let n: number | undefined;
   if (typeof v === "number") n = v;
   else if (typeof v === "bigint") n = Number(v);
-  else if (v instanceof Decimal || v instanceof Double) n = Math.trunc(Number(toText(v)));
-  else if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) n = Number(v);
+  else if (v instanceof Decimal) n = Number(decimalToInteger(v));
+  else if (v instanceof Double) n = fromUserVar ? Math.trunc(v.value) : rint(v.value);
+  else if (typeof v === "string") {
+    const m = /^\s*([+-]?\d+)/.exec(v);
+    n = m ? Number(m[1]) : 0;
+  }
   // MySQL accepts 1..65535 (MAX_MYSQL_ERRNO); MariaDB 10.11 rejects 65535 too.
   if (n === undefined || !Number.isInteger(n) || n <= 0 || n > 65535) throw wrongValue("MYSQL_ERRNO", v);
   return n;
@@ -93,7 +116,7 @@ function applyItems(
     const v = item.value.eval(f);
     if (item.name === "MYSQL_ERRNO") {
       if (v === null) throw wrongValue(item.name, v);
-      target.errno = errnoValue(v);
+      target.errno = errnoValue(v, item.userVar);
       continue;
     }
     if (v === null) throw wrongValue(item.name, v);
@@ -119,12 +142,16 @@ function emit(f: Frame, sqlstate: string, c: { errno: number; message: string; i
   throw new SqlError(c.errno, sqlstate, c.message, c.items);
 }
 
+const NO_ORIGIN: Readonly<Record<string, string>> = { CLASS_ORIGIN: "", SUBCLASS_ORIGIN: "" };
+
 export function compileSignal(stmt: Signal, scope: LocalScope): (f: Frame) => void {
   const sqlstate = signalState(stmt.condition, scope);
   const items = compileItems(stmt.items, scope);
   const defaults = defaultsFor(sqlstate);
   return (f) => {
-    const c = { errno: defaults.errno, message: defaults.message, items: {} as Record<string, string> };
+    // The raised condition takes every optional item from the SIGNAL (Sql_condition::copy_opt_attributes), so
+    // CLASS_ORIGIN and SUBCLASS_ORIGIN are empty unless set, not the 'ISO 9075'/'MySQL' of a server error.
+    const c = { errno: defaults.errno, message: defaults.message, items: { ...NO_ORIGIN } };
     applyItems(f, items, c);
     emit(f, sqlstate, c);
   };
@@ -155,6 +182,10 @@ export function compileResignal(stmt: Resignal, scope: LocalScope): (f: Frame) =
       if (!holds(f, orig)) f.session.diagnostics.add(orig.level, orig.errno, orig.sqlstate, orig.message, orig.items);
       sqlstate = newState;
       c.errno = defaultsFor(newState).errno;
+      // MySQL builds the new condition from the caught one (Sql_cmd_resignal::execute), so its origins are the
+      // caught condition's, computed from the caught SQLSTATE unless that condition carried its own.
+      c.items.CLASS_ORIGIN ??= classOrigin(orig.sqlstate);
+      c.items.SUBCLASS_ORIGIN ??= subclassOrigin(orig.sqlstate);
     }
     applyItems(f, items, c);
     if (newState === undefined) {

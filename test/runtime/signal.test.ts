@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import * as b from "./build.ts";
-import { rows, TestDb } from "./harness.ts";
+import { rows, script, TestDb } from "./harness.ts";
 
 function create(db: TestDb, body: Parameters<typeof b.block>[0]) {
   return db.run(b.procedure("p", [], b.block(body)));
@@ -55,7 +55,7 @@ describe("SIGNAL defaults (C2)", () => {
         errno: 1642,
         sqlstate: "01000",
         message: "Unhandled user-defined warning condition",
-        items: {},
+        items: { CLASS_ORIGIN: "", SUBCLASS_ORIGIN: "" },
       },
     ]);
   });
@@ -72,8 +72,9 @@ describe("SIGNAL defaults (C2)", () => {
     expect(db.userVar("state")).toBe("45000");
     expect(db.userVar("msg")).toBe("Signal before function invocation");
     expect(db.userVar("no")).toBe(1091);
-    // MySQL's CLASS_ORIGIN for class 45 (MariaDB returns '').
-    expect(db.userVar("cls")).toBe("ISO 9075");
+    // SIGNAL copies its unset optional items onto the raised condition (Sql_cmd_signal::execute), so CLASS_ORIGIN
+    // is empty, in MySQL as in MariaDB.
+    expect(db.userVar("cls")).toBe("");
   });
 });
 
@@ -114,6 +115,23 @@ describe("SIGNAL errors (C1, C3, C4)", () => {
     });
     expect(callP([b.signal(b.sqlstate("45000"), [["MYSQL_ERRNO", b.nul()]])]).out.error?.errno).toBe(1231);
     expect(callP([b.signal(b.sqlstate("45000"), [["MYSQL_ERRNO", b.str("65")]])]).out.error?.errno).toBe(65);
+  });
+
+  it("takes MYSQL_ERRNO as the item's integer value (Item::val_int)", () => {
+    const errnos = script(`
+      CREATE PROCEDURE pv(v VARCHAR(20)) SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = v;
+      CREATE PROCEDURE pd(v DOUBLE) SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = v;
+      CREATE PROCEDURE pdec(v DECIMAL(8,2)) SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = v;
+      CREATE PROCEDURE pu() SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = @u;
+      CALL pv('65.7'); CALL pv('67abc'); CALL pv('x');
+      CALL pd(1234.5); CALL pd(1235.5);
+      CALL pdec(2.5); CALL pdec(-0.4);
+      SET @u = 1002.7e0; CALL pu();
+      SET @u = 1001.5; CALL pu();
+    `).map((l) => ("error" in l ? l.error : null));
+    // A string gives its leading integer; a DOUBLE rounds half to even; a DECIMAL half away from zero; a DOUBLE
+    // user variable is truncated (user_var_entry::val_int); 0 and below are 1231.
+    expect(errnos).toEqual([65, 67, 1231, 1234, 1236, 3, 1231, 1002, 1002]);
   });
 
   it("MESSAGE_TEXT over 128 characters is 1648 in strict mode", () => {
