@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { compareRecords } from "../diff/compare.ts";
 import { expectationFor, type KnownDifferences, loadKnownDifferences } from "../diff/known.ts";
-import { splitStatements } from "../diff/script.ts";
+import { scriptItems } from "../diff/script.ts";
 import { defaultServerAddress, describeAddress, runOnServer, type ServerAddress } from "../diff/server.ts";
 import { runOnSpbed } from "../diff/spbed.ts";
 import type { JsonlRecord } from "../session/output.ts";
@@ -71,7 +71,7 @@ export async function diffCommand(args: string[]): Promise<number> {
     }
     let server: JsonlRecord[];
     try {
-      server = await runOnServer(options.address, splitStatements(text), {
+      server = await runOnServer(options.address, scriptItems({ name: path, text, path }), {
         force: true,
         reset: options.reset ? "all" : "created",
       });
@@ -83,7 +83,7 @@ export async function diffCommand(args: string[]): Promise<number> {
     }
     const caseName = path.replace(/^.*cases\//, "").replace(/\.sql$/, "");
     const expected = expectationFor(caseName, server, known).records;
-    const spbed = runOnSpbed(text, { force: true, name: path });
+    const spbed = runOnSpbed(text, { force: true, name: path, path });
     const c = compareRecords(expected, spbed, { expected: "server", actual: "spbed" });
     const agrees = options.messages ? c.messagesAgree : c.rowsAgree;
     if (agrees) {

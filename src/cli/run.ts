@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { SqlError } from "../errors.ts";
+import type { ScriptFile } from "../script/source.ts";
 import { formatError, formatTable, type JsonlRecord, resultSetRecord } from "../session/output.ts";
 import { failureRecord, type RunSink, runStatements, Spbed } from "../session/run.ts";
 
@@ -29,9 +30,9 @@ function parseArgs(args: readonly string[]): Options | string {
   return options;
 }
 
-function readInput(path: string): { name: string; text: string } {
+function readInput(path: string): ScriptFile {
   if (path === "-") return { name: "<stdin>", text: readFileSync(0, "utf8") };
-  return { name: path, text: readFileSync(path, "utf8") };
+  return { name: path, text: readFileSync(path, "utf8"), path };
 }
 
 export async function runCommand(args: string[]): Promise<number> {
@@ -53,7 +54,7 @@ export async function runCommand(args: string[]): Promise<number> {
         };
   let failed = false;
   for (const path of options.files) {
-    let file: { name: string; text: string };
+    let file: ScriptFile;
     try {
       file = readInput(path);
     } catch (error) {

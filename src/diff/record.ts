@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import type { JsonlRecord } from "../session/output.ts";
 import type { CorpusCase } from "./cases.ts";
 import { formatJsonl } from "./jsonl.ts";
-import { splitStatements } from "./script.ts";
+import { scriptItems } from "./script.ts";
 import { runOnServer, type ServerAddress } from "./server.ts";
 
 /**
@@ -14,7 +14,7 @@ import { runOnServer, type ServerAddress } from "./server.ts";
  */
 export async function replayCase(address: ServerAddress, c: CorpusCase): Promise<JsonlRecord[]> {
   const text = readFileSync(c.sqlPath, "utf8");
-  return runOnServer(address, splitStatements(text), { force: true, reset: "all" });
+  return runOnServer(address, scriptItems({ name: c.sqlPath, text, path: c.sqlPath }), { force: true, reset: "all" });
 }
 
 export type RecordingState = "fresh" | "stale" | "missing";

@@ -3,6 +3,7 @@
 
 import mysql from "mysql2/promise";
 import type { JsonlRecord } from "../session/output.ts";
+import type { ScriptItem } from "./script.ts";
 
 export interface ServerAddress {
   /** A unix socket path. */
@@ -96,11 +97,12 @@ export type ResetMode = "all" | "created";
 
 /**
  * Runs statements one by one on a fresh connection (so user variables and session settings start fresh) and returns
- * what the server answered. It goes on after errors when `force` is set, like `mysql --force`.
+ * what the server answered. It goes on after errors when `force` is set, like `mysql --force`. A client error item
+ * (a failed `source`, see scriptItems) is recorded in place and counts as a failed statement.
  */
 export async function runOnServer(
   address: ServerAddress,
-  statements: readonly string[],
+  statements: readonly ScriptItem[],
   options: { readonly force?: boolean; readonly reset?: ResetMode | boolean } = {},
 ): Promise<JsonlRecord[]> {
   const mode: ResetMode = options.reset === "created" ? "created" : "all";
@@ -110,8 +112,9 @@ export async function runOnServer(
     const before = new Set(await userDatabases(conn));
     if (mode === "all" && options.reset !== false) await resetServer(conn);
     try {
-      for (const sql of statements) {
-        const ok = await runStatement(conn, sql, out);
+      for (const item of statements) {
+        if (typeof item !== "string") out.push(item.clientError);
+        const ok = typeof item === "string" && (await runStatement(conn, item, out));
         if (!ok && options.force !== true) break;
       }
     } finally {

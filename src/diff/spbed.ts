@@ -8,14 +8,20 @@ import { failureRecord, runStatements, Spbed } from "../session/run.ts";
 /** errno of the record that stands for a crash of spbed itself (not a SQL error): no server uses it. */
 export const INTERNAL_ERRNO = -1;
 
+/**
+ * `name` names the script in messages; `path` is its file on disk, for `source` commands that name files next to it
+ * (by default the name, unless it is a placeholder like `<script>`).
+ */
 export function runOnSpbed(
   text: string,
-  options: { readonly force?: boolean; readonly name?: string; readonly spbed?: Spbed } = {},
+  options: { readonly force?: boolean; readonly name?: string; readonly path?: string; readonly spbed?: Spbed } = {},
 ): JsonlRecord[] {
   const client = (options.spbed ?? new Spbed()).connect();
   const records: JsonlRecord[] = [];
+  const name = options.name ?? "<script>";
+  const path = options.path ?? (name.startsWith("<") ? undefined : name);
   try {
-    runStatements(client, { name: options.name ?? "<script>", text }, options.force === true, {
+    runStatements(client, { name, text, path }, options.force === true, {
       resultSet: (set) => records.push(resultSetRecord(set)),
       error: (e) => records.push(failureRecord(e)),
     });

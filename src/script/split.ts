@@ -3,6 +3,15 @@
 // The client, not the server, knows about DELIMITER: it scans the text, skipping quoted strings, quoted names and
 // comments, and cuts at the current delimiter. A `DELIMITER xx` line (only where no statement has started) changes
 // the delimiter. Every chunk keeps its offset in the file so that syntax errors point into the file.
+//
+// The client's `source FILE` / `\. FILE` command is recognised here too (it is run by src/script/source.ts), where the
+// mysql client recognises it:
+// - `\. FILE` where a statement would start (also after another statement on the same line): the file name is the rest of the line (a `;` after it is part of the
+//   name, as in the mysql client); the command ends at the delimiter or at the end of the line.
+// - `source FILE` where a statement would start, on a line of its own that holds no delimiter (case-insensitive).
+// - a statement `source FILE` ended by the delimiter: its first word (up to a space or tab) is `source`.
+// The file name is what follows the first space, trimmed of blanks and control characters; none is a usage error.
+// `\.` in the middle of a statement is not a command here (the mysql client runs it and discards the statement).
 
 export interface ScriptChunk {
   /** Offset of the statement's first significant character (comments and blanks before it are skipped). */
@@ -13,6 +22,41 @@ export interface ScriptChunk {
   readonly text: string;
   /** The delimiter in force when the statement ended, for diagnostics. */
   readonly delimiter: string;
+  /** Set when the chunk is the client's `source` command instead of a statement for the server. */
+  readonly command?: SourceCommand;
+}
+
+/** `source FILE` / `\. FILE`: `file` is undefined when no file name follows the command (a usage error). */
+export interface SourceCommand {
+  readonly kind: "source";
+  readonly file: string | undefined;
+}
+
+/** The file name of a source command line, as the mysql client's com_source reads it. */
+function sourceArgument(line: string): SourceCommand {
+  const trimmed = line.replace(/^\s+/, "");
+  const space = trimmed.indexOf(" ");
+  if (space < 0) return { kind: "source", file: undefined };
+  const file = trimmed.slice(space + 1).replace(/^\s+/, "");
+  // the client trims blanks and control characters from the end of the name
+  let end = file.length;
+  while (end > 0 && (file.charCodeAt(end - 1) <= 32 || file.charCodeAt(end - 1) === 127)) end--;
+  return { kind: "source", file: file.slice(0, end) };
+}
+
+/** True when the first word of `text` (up to a space or tab) is `source`, as the client's find_command reads it. */
+function startsWithSource(text: string): boolean {
+  return /^source(?:[ \t]|$)/i.test(text);
+}
+
+/** True when only blanks precede offset `i` on its line. */
+function atLineStart(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 const delimiterCommand = /delimiter[ \t]+(\S+)[^\n]*/iy;
@@ -63,8 +107,14 @@ export function splitScript(text: string): ScriptChunk[] {
   let start = -1;
   let i = 0;
   const n = text.length;
-  const finish = (end: number): void => {
-    if (start >= 0) chunks.push({ start, end, text: text.slice(start, end), delimiter });
+  const finish = (end: number, atDelimiter = false): void => {
+    if (start >= 0) {
+      const chunkText = text.slice(start, end);
+      const chunk: ScriptChunk = { start, end, text: chunkText, delimiter };
+      chunks.push(
+        atDelimiter && startsWithSource(chunkText) ? { ...chunk, command: sourceArgument(chunkText) } : chunk,
+      );
+    }
     start = -1;
   };
   while (i < n) {
@@ -83,9 +133,28 @@ export function splitScript(text: string): ScriptChunk[] {
           continue;
         }
       }
+      if ((c === 92 && text.charCodeAt(i + 1) === 46) || ((c === 115 || c === 83) && atLineStart(text, i))) {
+        const eolAt = text.indexOf("\n", i);
+        const eol = eolAt < 0 ? n : eolAt;
+        const line = text.slice(i, eol);
+        if (c === 92) {
+          // `\.`: the name is the rest of the line, but the command's text ends at the delimiter
+          const d = line.indexOf(delimiter, 2);
+          const end = d < 0 ? eol : i + d;
+          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line) });
+          i = d < 0 ? eol : end + delimiter.length;
+          continue;
+        }
+        if (startsWithSource(line) && !line.includes(delimiter) && !line.includes("\\g")) {
+          const end = i + line.replace(/\s+$/, "").length;
+          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line) });
+          i = eol;
+          continue;
+        }
+      }
     }
     if (text.startsWith(delimiter, i)) {
-      finish(i);
+      finish(i, true);
       i += delimiter.length;
       continue;
     }

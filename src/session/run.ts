@@ -10,12 +10,13 @@ import { registerBuiltin } from "../functions/registry.ts";
 import { lambdaSync } from "../lambda/builtin.ts";
 import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
 import { FunctionService } from "../lambda/service.ts";
-import { parseScript, parseScriptChunks } from "../parse.ts";
+import { type ParsedChunk, parseScript, parseScriptChunks } from "../parse.ts";
 import { isStrict } from "../runtime/frame.ts";
 import { callStoredFunction } from "../runtime/routines.ts";
 import { compileStatement, topLevelEnv } from "../runtime/statements.ts";
 import { triggerRunner } from "../runtime/triggers.ts";
 import { installDefaultRuntime } from "../runtime/wiring.ts";
+import { type ClientCommandError, expandScript, type ScriptFile, type SourceOptions } from "../script/source.ts";
 import { SimulatedClock } from "./clock.ts";
 import { Connection } from "./connection.ts";
 import { errorRecord, type JsonlRecord, resultSetRecord } from "./output.ts";
@@ -127,24 +128,49 @@ export class Client {
 /** Receives what a script run produces, statement by statement. */
 export interface RunSink {
   resultSet(set: ResultSet): void;
-  error(error: SqlError | ConnectionLost | SqlSyntaxError): void;
+  error(error: RunFailure): void;
 }
+
+/** What can fail in a script run: a statement on the server, its syntax, or a client command (`source`). */
+export type RunFailure = SqlError | ConnectionLost | SqlSyntaxError | ClientCommandError;
 
 /**
  * Runs a script on `client` the way `mysql < file` does: statement by statement, a syntax error failing only its own
- * statement. Stops at the first error unless `force`. Returns false when anything failed.
+ * statement, `source FILE` running the statements of FILE in place (src/script/source.ts). Stops at the first error
+ * unless `force`. Returns false when anything failed. `file.path` (when the script is a file) lets `source` find
+ * files next to it.
  */
-export function runStatements(client: Client, file: SourceFile, force: boolean, sink: RunSink): boolean {
+export function runStatements(
+  client: Client,
+  file: ScriptFile,
+  force: boolean,
+  sink: RunSink,
+  options: SourceOptions = {},
+): boolean {
   let ok = true;
-  for (const chunk of parseScriptChunks(file)) {
+  // Each file is parsed once, on its first statement; its chunks are those the expansion walks, index for index.
+  const parsedFiles = new Map<SourceFile, ParsedChunk[]>();
+  for (const step of expandScript(file, options)) {
+    if (step.kind === "error") {
+      ok = false;
+      sink.error(step.error);
+      if (!force) return false;
+      continue;
+    }
+    let parsed = parsedFiles.get(step.file);
+    if (parsed === undefined) {
+      parsed = parseScriptChunks(step.file);
+      parsedFiles.set(step.file, parsed);
+    }
+    const chunk = parsed[step.index] as ParsedChunk;
     if ("error" in chunk) {
       ok = false;
       sink.error(chunk.error);
       if (!force) return false;
       continue;
     }
-    for (const parsed of chunk.statements) {
-      const result = client.execute(parsed, file.text);
+    for (const statement of chunk.statements) {
+      const result = client.execute(statement, step.file.text);
       if (result.ok) {
         for (const set of result.outcome.resultSets) sink.resultSet(set);
         continue;
@@ -171,14 +197,14 @@ export interface RunReport {
 }
 
 /** The jsonl record of any failure: a syntax error is the server's 1064. */
-export function failureRecord(error: SqlError | ConnectionLost | SqlSyntaxError): JsonlRecord {
+export function failureRecord(error: RunFailure): JsonlRecord {
   if (error instanceof SqlSyntaxError) return { error: { errno: 1064, sqlstate: "42000", message: error.message } };
   if (error instanceof SqlError) return errorRecord(error);
   return { error: { errno: error.errno, sqlstate: error.sqlstate, message: error.message } };
 }
 
 /** Runs a script on a fresh server and returns the jsonl records of the contract. */
-export function runScript(file: SourceFile, options: RunOptions = {}): RunReport {
+export function runScript(file: ScriptFile, options: RunOptions = {}): RunReport {
   const client = (options.spbed ?? new Spbed()).connect();
   const records: JsonlRecord[] = [];
   const ok = runStatements(client, file, options.force === true, {
