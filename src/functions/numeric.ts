@@ -1,8 +1,15 @@
 // Numeric builtins. The result type follows the argument the way MySQL's Item_func_num1 does: integers stay integers,
 // DECIMAL stays exact (half away from zero), and DOUBLE or strings compute in DOUBLE (rint(): ties to even).
 // Dispatch is on the run-time value, since a user variable's static type is only known at run time.
+//
+// Two things the server's Item classes know at prepare time show up in the values here:
+// - Arguments are read with val_decimal()/val_real(), which see a DECIMAL quotient at its internal precision:
+//   ROUND(1/3, 6) is 0.333333 and SQRT(1/3) is the root of 0.333333333, although 1/3 prints 0.3333. The builtins
+//   are therefore lazy (`num` below): they read an argument's unrounded value (the expression compiler's `raw`)
+//   and round a DECIMAL result to the function's static scale themselves.
+// - A DOUBLE result carries Item::decimals (Double.decimals): PI() prints 3.141593, ROUND(x, 1) prints one decimal.
 
-import type { ExecContext, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, Evaluator, ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { normInt, toDecimal, toDouble, toInt64, toText } from "../values/coerce.ts";
 import {
@@ -14,13 +21,12 @@ import {
   rescale,
   roundDiv,
 } from "../values/decimal.ts";
-import { formatDouble } from "../values/numtext.ts";
+import { formatDouble, NOT_FIXED_DEC } from "../values/numtext.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, caseSensitive, DOUBLE, INT } from "./args.ts";
-import { fn } from "./define.ts";
 import { compareText } from "./fold.ts";
 import { roundDouble } from "./rounding.ts";
-import type { Builtin } from "./types.ts";
+import type { Builtin, LazyBuiltin } from "./types.ts";
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -48,6 +54,75 @@ function sameKind(args: readonly StaticType[]): StaticType {
 
 function isInt(v: Value): v is number | bigint {
   return typeof v === "number" || typeof v === "bigint";
+}
+
+type NumImpl = (
+  args: readonly Value[],
+  ctx: ExecContext,
+  types: readonly StaticType[],
+  constants: readonly boolean[],
+) => Value;
+
+/**
+ * A numeric builtin: evaluates its arguments in order (returning NULL at the first NULL one unless
+ * `nullPropagating` is false), reading each argument's unrounded value when the compiler provides one, and rounds a
+ * DECIMAL result to the static scale of the result type unless `ownScale` (ROUND and TRUNCATE choose theirs).
+ */
+function num(
+  name: string,
+  minArgs: number,
+  maxArgs: number,
+  returnType: (args: readonly StaticType[]) => StaticType,
+  impl: NumImpl,
+  extra: { volatile?: boolean; nullPropagating?: boolean; ownScale?: boolean } = {},
+): LazyBuiltin {
+  const nullPropagating = extra.nullPropagating ?? true;
+  return {
+    form: "lazy",
+    name,
+    minArgs,
+    maxArgs,
+    returnType,
+    volatile: extra.volatile,
+    compile(args: readonly CompiledExpr[]): Evaluator {
+      const evals = args.map((a) => (a as { readonly raw?: Evaluator }).raw ?? a.eval);
+      const types = args.map((a) => a.type);
+      const constants = args.map((a) => a.constant);
+      const result = returnType(types);
+      const scale = !extra.ownScale && result.kind === "decimal" ? result.scale : -1;
+      const n = evals.length;
+      return (ctx) => {
+        const values: Value[] = new Array(n);
+        for (let i = 0; i < n; i++) {
+          const v = evals[i](ctx);
+          if (v === null && nullPropagating) return null;
+          values[i] = v;
+        }
+        const r = impl(values, ctx, types, constants);
+        return scale >= 0 && r instanceof Decimal && r.scale > scale ? rescale(r, scale) : r;
+      };
+    },
+  };
+}
+
+/** Item::decimals of an argument: 0 for integers, a DECIMAL's scale, a DOUBLE's own, 31 (not fixed) otherwise. */
+function decimalsOf(v: Value): number {
+  if (isInt(v)) return 0;
+  if (v instanceof Decimal) return v.scale;
+  if (v instanceof Double) return v.decimals ?? NOT_FIXED_DEC;
+  return NOT_FIXED_DEC;
+}
+
+/** A DOUBLE result with display decimals `d` (none when 31 or more). */
+function double(x: number, d: number): Double {
+  return new Double(x, d >= NOT_FIXED_DEC ? undefined : d);
+}
+
+/** A DOUBLE result whose display decimals are the largest of the arguments' (aggregate_float_properties). */
+function doubleOf(x: number, args: readonly Value[]): Double {
+  let d = 0;
+  for (const v of args) d = Math.max(d, decimalsOf(v));
+  return double(x, d);
 }
 
 /** DOUBLE results must be finite: MySQL raises 1690 naming the expression. */
@@ -78,6 +153,7 @@ function abs(a: readonly Value[], ctx: ExecContext): Value {
   if (typeof v === "number") return Math.abs(v);
   if (typeof v === "bigint") return v > INT64_MAX ? v : int64(v < 0n ? -v : v, "abs", a);
   if (v instanceof Decimal) return v.unscaled < 0n ? new Decimal(-v.unscaled, v.scale) : v;
+  if (v instanceof Double) return v.value < 0 || Object.is(v.value, -0) ? new Double(-v.value, v.decimals) : v;
   return new Double(Math.abs(argDouble(v, ctx)));
 }
 
@@ -117,21 +193,38 @@ function roundExact(v: Decimal, d: number, truncate: boolean): Decimal {
   return new Decimal(q * pow10(-d), 0);
 }
 
-function roundOrTruncate(a: readonly Value[], ctx: ExecContext, truncate: boolean): Value {
+/**
+ * ROUND and TRUNCATE (Item_func_round). With a constant `d` the result has d decimals (0 when d is negative); with a
+ * `d` that varies per row it keeps the argument's decimals, rounding no further than those.
+ */
+function roundOrTruncate(
+  a: readonly Value[],
+  ctx: ExecContext,
+  truncate: boolean,
+  types: readonly StaticType[],
+  constants: readonly boolean[],
+): Value {
   const v = a[0];
   // Beyond 64 digits either way the answer no longer depends on d; clamping keeps 10^d small.
   const d = Math.max(-70, Math.min(70, a.length > 1 ? argInt(a[1], ctx) : 0));
+  const constantD = a.length < 2 || constants[1];
   if (isInt(v)) {
     if (d >= 0) return v;
     const r = roundExact(new Decimal(BigInt(v), 0), d, truncate);
     return int64(r.unscaled, truncate ? "truncate" : "round", a);
   }
-  if (v instanceof Decimal) return roundExact(v, d, truncate);
+  if (v instanceof Decimal) {
+    if (constantD) return roundExact(v, d, truncate);
+    const t = types[0];
+    const scale = t.kind === "decimal" ? t.scale : v.scale;
+    return rescale(roundExact(v, Math.min(d, scale), truncate), scale);
+  }
   const x = argDouble(v, ctx);
-  if (!truncate) return new Double(roundDouble(x, d));
+  const decimals = constantD ? Math.max(d, 0) : decimalsOf(v);
+  if (!truncate) return double(roundDouble(x, d), decimals);
   const f = 10 ** Math.abs(d);
-  if (d >= 0) return new Double(Number.isFinite(x * f) ? Math.trunc(x * f) / f : x);
-  return new Double(Number.isFinite(f) ? Math.trunc(x / f) * f : 0);
+  if (d >= 0) return double(Number.isFinite(x * f) ? Math.trunc(x * f) / f : x, decimals);
+  return double(Number.isFinite(f) ? Math.trunc(x / f) * f : 0, decimals);
 }
 
 function divisionByZero(ctx: ExecContext): null {
@@ -157,7 +250,7 @@ function mod(a: readonly Value[], ctx: ExecContext): Value {
   const fx = argDouble(x, ctx);
   const fy = argDouble(y, ctx);
   if (fy === 0) return divisionByZero(ctx);
-  return new Double(fx % fy);
+  return doubleOf(fx % fy, a);
 }
 
 /** Logarithms return NULL with warning 3020 outside their domain (MySQL 8; MariaDB warns 1365 instead). */
@@ -186,6 +279,9 @@ export class MysqlRandom {
     return this.s1 / MysqlRandom.MAX;
   }
 }
+
+/** PI() is M_PI shown with 6 decimals (MySQL creates it as Item_static_float_func(M_PI, 6, 8)). */
+const PI = new Double(Math.PI, 6);
 
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -244,7 +340,7 @@ function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecCon
     const scale = Math.max(...a.map((x) => (x instanceof Decimal ? x.scale : 0)));
     return rescale(toDecimal(v, ctx) as Decimal, scale);
   }
-  return new Double(toDouble(v, ctx) ?? 0);
+  return doubleOf(toDouble(v, ctx) ?? 0, a);
 }
 
 function extremeType(args: readonly StaticType[]): StaticType {
@@ -257,7 +353,7 @@ function extremeType(args: readonly StaticType[]): StaticType {
 }
 
 const dbl = (name: string, f: (x: number) => number): Builtin =>
-  fn(
+  num(
     name,
     1,
     1,
@@ -265,14 +361,14 @@ const dbl = (name: string, f: (x: number) => number): Builtin =>
     (a, ctx) => checkDouble(f(argDouble(a[0], ctx)), () => callText(name.toLowerCase(), a)),
   );
 
-const ceil = fn(
+const ceil = num(
   "CEILING",
   1,
   1,
   (t) => (kindOf(t[0]) === "double" ? DOUBLE : INT),
   (a, ctx) => ceilFloor(a[0], ctx, true),
 );
-const pow = fn(
+const pow = num(
   "POW",
   2,
   2,
@@ -281,7 +377,7 @@ const pow = fn(
 );
 
 /** ATAN(x), and ATAN(y, x) = ATAN2(y, x): the angle of the point (x, y). */
-const atan = fn(
+const atan = num(
   "ATAN",
   1,
   2,
@@ -293,8 +389,8 @@ const atan = fn(
 );
 
 export const numericBuiltins: readonly Builtin[] = [
-  fn("ABS", 1, 1, sameKind, (a, ctx) => abs(a, ctx)),
-  fn(
+  num("ABS", 1, 1, sameKind, (a, ctx) => abs(a, ctx)),
+  num(
     "SIGN",
     1,
     1,
@@ -303,16 +399,16 @@ export const numericBuiltins: readonly Builtin[] = [
   ),
   ceil,
   { ...ceil, name: "CEIL" },
-  fn(
+  num(
     "FLOOR",
     1,
     1,
     (t) => (kindOf(t[0]) === "double" ? DOUBLE : INT),
     (a, ctx) => ceilFloor(a[0], ctx, false),
   ),
-  fn("ROUND", 1, 2, sameKind, (a, ctx) => roundOrTruncate(a, ctx, false)),
-  fn("TRUNCATE", 2, 2, sameKind, (a, ctx) => roundOrTruncate(a, ctx, true)),
-  fn(
+  num("ROUND", 1, 2, sameKind, (a, ctx, t, c) => roundOrTruncate(a, ctx, false, t, c), { ownScale: true }),
+  num("TRUNCATE", 2, 2, sameKind, (a, ctx, t, c) => roundOrTruncate(a, ctx, true, t, c), { ownScale: true }),
+  num(
     "MOD",
     2,
     2,
@@ -321,7 +417,7 @@ export const numericBuiltins: readonly Builtin[] = [
   ),
   pow,
   { ...pow, name: "POWER" },
-  fn(
+  num(
     "SQRT",
     1,
     1,
@@ -332,14 +428,14 @@ export const numericBuiltins: readonly Builtin[] = [
     },
   ),
   dbl("EXP", Math.exp),
-  fn(
+  num(
     "LN",
     1,
     1,
     () => DOUBLE,
     (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log),
   ),
-  fn(
+  num(
     "LOG",
     1,
     2,
@@ -352,28 +448,28 @@ export const numericBuiltins: readonly Builtin[] = [
       return new Double(Math.log(x) / Math.log(b));
     },
   ),
-  fn(
+  num(
     "LOG2",
     1,
     1,
     () => DOUBLE,
     (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log2),
   ),
-  fn(
+  num(
     "LOG10",
     1,
     1,
     () => DOUBLE,
     (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log10),
   ),
-  fn(
+  num(
     "PI",
     0,
     0,
     () => DOUBLE,
-    () => new Double(Math.PI),
+    () => PI,
   ),
-  fn(
+  num(
     "RAND",
     0,
     1,
@@ -385,16 +481,16 @@ export const numericBuiltins: readonly Builtin[] = [
     },
     { volatile: true, nullPropagating: false },
   ),
-  fn("GREATEST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, true)),
-  fn("LEAST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, false)),
-  fn(
+  num("GREATEST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, true)),
+  num("LEAST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, false)),
+  num(
     "CONV",
     3,
     3,
     (t) => ({ kind: "string", collation: "utf8mb4_0900_ai_ci", binary: t[0]?.kind === "string" && t[0].binary }),
     conv,
   ),
-  fn(
+  num(
     "BIT_COUNT",
     1,
     1,

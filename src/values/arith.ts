@@ -203,12 +203,37 @@ function asDecimal(v: Numeric): Decimal {
   return new Decimal(BigInt(v), 0);
 }
 
+/** MySQL's NOT_FIXED_DEC: display decimals of a DOUBLE printed in its shortest form. */
+const NOT_FIXED_DEC = 31;
+
+/** Item::decimals of an operand: 0 for integers, the scale of a DECIMAL, a DOUBLE's own (31 when not fixed). */
+function decimalsOf(v: Numeric): number {
+  if (v instanceof Double) return v.decimals ?? NOT_FIXED_DEC;
+  if (v instanceof Decimal) return v.scale;
+  return 0;
+}
+
+/**
+ * Display decimals of a DOUBLE result (aggregate_float_properties and Item_func_div::resolve_type): the larger of
+ * the operands', plus div_precision_increment for `/`; 31 or more means none (the shortest form).
+ */
+function resultDecimals(op: ArithOp, a: Numeric, b: Numeric, divIncrement: number): number | undefined {
+  let d = Math.max(decimalsOf(a), decimalsOf(b));
+  if (op === "/") d += divIncrement;
+  return d >= NOT_FIXED_DEC ? undefined : d;
+}
+
 /** Any arithmetic on two non-NULL numerics, dispatching on the runtime kinds. */
 export function arith(site: ArithSite, a: Numeric, b: Numeric, ctx: ExecContext): Value {
   const ai = typeof a === "number" || typeof a === "bigint";
   const bi = typeof b === "number" || typeof b === "bigint";
   if (ai && bi && site.op !== "/") return intArith(site, a, b, ctx);
-  if (a instanceof Double || b instanceof Double) return doubleArith(site, asDouble(a), asDouble(b), ctx);
+  if (a instanceof Double || b instanceof Double) {
+    const r = doubleArith(site, asDouble(a), asDouble(b), ctx);
+    if (!(r instanceof Double)) return r;
+    const decimals = resultDecimals(site.op, a, b, site.divIncrement);
+    return decimals === undefined ? r : new Double(r.value, decimals);
+  }
   return decimalArith(site, asDecimal(a), asDecimal(b), ctx);
 }
 
@@ -221,6 +246,6 @@ export function negate(v: Numeric, unsigned: boolean, site: { describe(): string
     if (r < INT64_MIN || (unsigned && v > INT64_MAX && r < INT64_MIN)) throw outOfRange("BIGINT", site);
     return normInt(r);
   }
-  if (v instanceof Double) return new Double(-v.value);
+  if (v instanceof Double) return new Double(-v.value, v.decimals);
   return dec.neg(v);
 }

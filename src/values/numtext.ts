@@ -119,3 +119,77 @@ export function formatDecimal(unscaled: bigint, scale: number): string {
   const point = digits.length - scale;
   return `${neg ? "-" : ""}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
+
+/** MySQL's NOT_FIXED_DEC: a DOUBLE with this many display decimals or more prints in its shortest form. */
+export const NOT_FIXED_DEC = 31;
+
+/**
+ * Formats a DOUBLE with a fixed number of digits after the point, as MySQL's my_fcvt does for an expression whose
+ * `decimals` is below 31 (PI() → 3.141593, ROUND(0.04e0, 1) → 0.0). dtoa's mode 5 gives the shortest digits that
+ * read back as the same double when they fit in `decimals`, padded with zeros (ROUND(1e300, 2) prints 1 and 300
+ * zeros, then .00); otherwise the exact binary value rounded half to even (0.125 with 2 decimals is 0.12). The sign
+ * of a negative zero is kept (-0.0), as dtoa reports it.
+ */
+export function formatDoubleFixed(x: number, decimals: number): string {
+  if (!Number.isFinite(x)) return "0";
+  const neg = x < 0 || Object.is(x, -0);
+  const a = neg ? -x : x;
+  let digits: string;
+  const shortest = a === 0 ? "0" : plainDigits(a);
+  const point = shortest.indexOf(".");
+  const frac = point < 0 ? 0 : shortest.length - point - 1;
+  if (frac <= decimals) {
+    digits = decimals === 0 ? shortest : `${point < 0 ? `${shortest}.` : shortest}${"0".repeat(decimals - frac)}`;
+  } else {
+    digits = formatUnscaled(roundBinaryHalfEven(a, decimals), decimals);
+  }
+  return neg ? `-${digits}` : digits;
+}
+
+/** The shortest round-trip digits of a positive finite double in plain (non-exponent) notation. */
+function plainDigits(a: number): string {
+  const e = a.toExponential();
+  const ePos = e.indexOf("e");
+  const mant = e.charCodeAt(1) === 46 ? e[0] + e.slice(2, ePos) : e.slice(0, ePos);
+  const decpt = Number(e.slice(ePos + 1)) + 1;
+  if (decpt <= 0) return `0.${"0".repeat(-decpt)}${mant}`;
+  if (decpt >= mant.length) return mant + "0".repeat(decpt - mant.length);
+  return `${mant.slice(0, decpt)}.${mant.slice(decpt)}`;
+}
+
+/** round(a * 10^decimals), half to even, computed exactly on the binary value of `a` (a >= 0, finite). */
+function roundBinaryHalfEven(a: number, decimals: number): bigint {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let exp: number;
+  if (biased === 0) exp = -1074;
+  else {
+    mantissa |= 1n << 52n;
+    exp = biased - 1075;
+  }
+  const scaled = mantissa * 10n ** BigInt(decimals);
+  if (exp >= 0) return scaled << BigInt(exp);
+  const den = 1n << BigInt(-exp);
+  const q = scaled / den;
+  const r2 = (scaled - q * den) * 2n;
+  if (r2 > den || (r2 === den && q % 2n === 1n)) return q + 1n;
+  return q;
+}
+
+function formatUnscaled(n: bigint, scale: number): string {
+  let s = n.toString();
+  if (scale === 0) return s;
+  if (s.length <= scale) s = "0".repeat(scale - s.length + 1) + s;
+  return `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
+}
+
+/** The text of a Double value: fixed decimals when it has them, else the shortest form (formatDouble). */
+export function formatDoubleValue(d: { readonly value: number; readonly decimals?: number }): string {
+  return d.decimals === undefined || d.decimals >= NOT_FIXED_DEC
+    ? formatDouble(d.value)
+    : formatDoubleFixed(d.value, d.decimals);
+}

@@ -18,8 +18,18 @@
 // Whether an integer is UNSIGNED is static type information (see src/compile/types.ts), not part of the value,
 // except that a bigint above 2^63-1 can only be unsigned.
 
+/**
+ * A DOUBLE. `decimals` is the number of digits after the point MySQL prints for it (Item::decimals): PI() has 6,
+ * ROUND(x, 2) has 2, and an expression over such values keeps the largest (a quotient adds div_precision_increment).
+ * `undefined` is MySQL's NOT_FIXED_DEC (31): the shortest text that reads back as the same double, as for columns,
+ * literals with an exponent, strings in numeric context and most functions. MySQL drops it when the value is stored in
+ * a column or a variable. Comparisons and arithmetic use `value` only.
+ */
 export class Double {
-  constructor(readonly value: number) {}
+  constructor(
+    readonly value: number,
+    readonly decimals?: number,
+  ) {}
 }
 
 export class Decimal {
