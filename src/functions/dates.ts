@@ -75,9 +75,19 @@ function hhmmss(s: string): (string | undefined)[] | null {
   return [s, d[1], undefined, digits.slice(0, -4), digits.slice(-4, -2), digits.slice(-2), d[3]];
 }
 
+/**
+ * A TIME argument. A text that is no time but starts with a number is read as that number (warning 1292 "Truncated
+ * incorrect time value", so '2024-01-02' is 00:20:24, as on the server); anything else is NULL with warning 1292.
+ */
 function durationOf(v: Value, ctx: ExecContext): Duration | null {
   const text = v instanceof Temporal ? v.text : argText(v);
-  return parseDuration(text) ?? warnBad(text, ctx, "time");
+  const d = parseDuration(text);
+  if (d !== null) return d;
+  const prefix = /^\s*-?\d+(?:\.\d+)?/.exec(text)?.[0];
+  const p = prefix === undefined ? null : parseDuration(prefix);
+  if (p === null) return warnBad(text, ctx, "time");
+  ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${text}'`);
+  return p;
 }
 
 /** MySQL's TIME range: at most 838:59:59 either way (clamped, as the server does with warning 1292). */
@@ -159,17 +169,77 @@ function timestampDiff(unit: string, a: DateTimeParts, b: DateTimeParts): number
   return sign * n;
 }
 
-function extract(unit: string, v: Value, ctx: ExecContext): Value {
-  if (["HOUR", "MINUTE", "SECOND", "MICROSECOND"].includes(unit) && !(v instanceof Temporal && v.type !== "TIME")) {
-    const d = durationOf(v, ctx);
-    if (d === null) return null;
-    const abs = Math.abs(d.micros);
-    const sign = d.micros < 0 ? -1 : 1;
-    const secs = Math.floor(abs / 1e6);
-    if (unit === "HOUR") return sign * Math.floor(secs / 3600);
-    if (unit === "MINUTE") return sign * (Math.floor(secs / 60) % 60);
-    if (unit === "SECOND") return sign * (secs % 60);
-    return sign * (abs % 1e6);
+/** EXTRACT's units read from the time of day (or of a TIME): MySQL's get_time branch of Item_extract. */
+const TIME_UNITS = new Set([
+  "HOUR",
+  "MINUTE",
+  "SECOND",
+  "MICROSECOND",
+  "DAY_HOUR",
+  "DAY_MINUTE",
+  "DAY_SECOND",
+  "DAY_MICROSECOND",
+  "HOUR_MINUTE",
+  "HOUR_SECOND",
+  "HOUR_MICROSECOND",
+  "MINUTE_SECOND",
+  "MINUTE_MICROSECOND",
+  "SECOND_MICROSECOND",
+]);
+
+/** True for a DATE/DATETIME value, or a text holding a date and a time. */
+function hasDate(v: Value): boolean {
+  if (v instanceof Temporal) return v.type !== "TIME";
+  const text = argText(v).trim();
+  return /^\d+[-/.]\d+[-/.]\d+[ T]\d/.test(text) && parseDateTime(text) !== null;
+}
+
+/**
+ * EXTRACT(unit FROM v); `signed` is false for HOUR(), MINUTE(), SECOND() and MICROSECOND(), which drop a negative
+ * TIME's sign while EXTRACT keeps it.
+ */
+function extract(unit: string, v: Value, ctx: ExecContext, signed = true): Value {
+  if (TIME_UNITS.has(unit)) {
+    let day = 0;
+    let hour: number;
+    let minute: number;
+    let second: number;
+    let micro: number;
+    let sign = 1;
+    if (hasDate(v)) {
+      const p = dateOf(v, ctx);
+      if (p === null) return null;
+      ({ day, hour, minute, second, micro } = p);
+    } else {
+      const d = durationOf(v, ctx);
+      if (d === null) return null;
+      const abs = Math.abs(d.micros);
+      if (d.micros < 0 && signed) sign = -1;
+      const secs = Math.floor(abs / 1e6);
+      hour = Math.floor(secs / 3600);
+      minute = Math.floor(secs / 60) % 60;
+      second = secs % 60;
+      micro = abs % 1e6;
+    }
+    const dh = day * 100 + hour;
+    const hm = hour * 100 + minute;
+    const value: Record<string, number> = {
+      HOUR: hour,
+      MINUTE: minute,
+      SECOND: second,
+      MICROSECOND: micro,
+      DAY_HOUR: dh,
+      DAY_MINUTE: dh * 100 + minute,
+      DAY_SECOND: (dh * 100 + minute) * 100 + second,
+      DAY_MICROSECOND: ((dh * 100 + minute) * 100 + second) * 1e6 + micro,
+      HOUR_MINUTE: hm,
+      HOUR_SECOND: hm * 100 + second,
+      HOUR_MICROSECOND: (hm * 100 + second) * 1e6 + micro,
+      MINUTE_SECOND: minute * 100 + second,
+      MINUTE_MICROSECOND: (minute * 100 + second) * 1e6 + micro,
+      SECOND_MICROSECOND: second * 1e6 + micro,
+    };
+    return sign * value[unit];
   }
   const p = dateOf(v, ctx);
   if (p === null) return null;
@@ -184,28 +254,8 @@ function extract(unit: string, v: Value, ctx: ExecContext): Value {
       return calcWeek(p, weekMode(0)).week;
     case "DAY":
       return p.day;
-    case "HOUR":
-      return p.hour;
-    case "MINUTE":
-      return p.minute;
-    case "SECOND":
-      return p.second;
-    case "MICROSECOND":
-      return p.micro;
     case "YEAR_MONTH":
       return p.year * 100 + p.month;
-    case "DAY_HOUR":
-      return p.day * 100 + p.hour;
-    case "DAY_MINUTE":
-      return (p.day * 100 + p.hour) * 100 + p.minute;
-    case "DAY_SECOND":
-      return ((p.day * 100 + p.hour) * 100 + p.minute) * 100 + p.second;
-    case "HOUR_MINUTE":
-      return p.hour * 100 + p.minute;
-    case "HOUR_SECOND":
-      return (p.hour * 100 + p.minute) * 100 + p.second;
-    case "MINUTE_SECOND":
-      return p.minute * 100 + p.second;
     default:
       return null;
   }
@@ -372,7 +422,7 @@ const timePart = (name: string, unit: string) =>
     1,
     1,
     () => INT,
-    (a, ctx) => extract(unit, a[0], ctx),
+    (a, ctx) => extract(unit, a[0], ctx, false),
   );
 const dnr = (p: DateTimeParts) => dayNumber(p.year, p.month, p.day);
 const dayOfMonth = intPart("DAYOFMONTH", (p) => p.day);

@@ -37,18 +37,47 @@ function fsp(a: readonly Value[], ctx: ExecContext, name: string): number {
   return p;
 }
 
-function localParts(ctx: ExecContext): DateTimeParts {
-  return partsOf(ctx.session.nowMicros(), ctx.session.timeZoneOffsetMinutes);
+/**
+ * The session time zone's offset east of UTC in minutes: `@@time_zone` when it is an offset ('+05:30'), else the
+ * session's own offset ('SYSTEM' is UTC on spbed's simulated host, as on the test server).
+ */
+export function zoneOffsetMinutes(ctx: ExecContext): number {
+  let zone: Value;
+  try {
+    zone = ctx.session.getSystemVar("time_zone", "SESSION");
+  } catch {
+    return ctx.session.timeZoneOffsetMinutes;
+  }
+  const m = typeof zone === "string" ? /^\s*([+-])(\d{1,2}):(\d{2})\s*$/.exec(zone) : null;
+  if (m === null) return ctx.session.timeZoneOffsetMinutes;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === "-" ? -minutes : minutes;
 }
 
-function nowBuiltin(name: string, utc: boolean): Builtin {
+function localParts(ctx: ExecContext, micros = ctx.session.nowMicros()): DateTimeParts {
+  return partsOf(micros, zoneOffsetMinutes(ctx));
+}
+
+/**
+ * The wall clock for SYSDATE(): unlike NOW() it is neither fixed for the statement nor by SET timestamp. Sessions
+ * on spbed's simulated clock expose it as `clock.realMicros()`; any other session falls back to NOW()'s time.
+ */
+function wallMicros(ctx: ExecContext): number {
+  const clock = (ctx.session as { clock?: { realMicros?: () => number } }).clock;
+  return typeof clock?.realMicros === "function" ? clock.realMicros() : ctx.session.nowMicros();
+}
+
+function nowBuiltin(name: string, when: "statement" | "utc" | "wall"): Builtin {
   return fn(
     name,
     0,
     1,
     () => DATETIME,
     (a, ctx) => {
-      const p = utc ? partsOf(ctx.session.nowMicros(), 0) : localParts(ctx);
+      const p =
+        when === "utc"
+          ? partsOf(ctx.session.nowMicros(), 0)
+          : localParts(ctx, when === "wall" ? wallMicros(ctx) : ctx.session.nowMicros());
       return new Temporal("DATETIME", `${dateText(p)} ${timeText(p, fsp(a, ctx, name.toLowerCase()))}`);
     },
     volatile,
@@ -183,14 +212,14 @@ export function dateFormat(p: DateTimeParts, format: string): string {
   return out;
 }
 
-/** The largest timestamp MySQL 8 accepts on 64-bit platforms: 3001-01-19 03:14:07.999999 UTC. */
+/** The largest timestamp MySQL 8.0.28+ accepts on 64-bit platforms: 3001-01-18 23:59:59.999999 UTC. */
 const MAX_UNIX_SECONDS = 32536771199;
 
 function unixTimestamp(a: readonly Value[], ctx: ExecContext): Value {
   if (a.length === 0) return Math.floor(ctx.session.nowMicros() / 1_000_000);
   const d = dateArg(a[0], ctx);
   if (d === null) return null;
-  const micros = epochMicros(d.parts, ctx.session.timeZoneOffsetMinutes);
+  const micros = epochMicros(d.parts, zoneOffsetMinutes(ctx));
   // Out of range (before 1970 or after 3001) is 0 in MySQL 8; MariaDB answers NULL.
   if (micros < 0 || micros > MAX_UNIX_SECONDS * 1_000_000 + 999_999) return 0;
   if (d.fraction === 0) return Math.floor(micros / 1_000_000);
@@ -198,7 +227,42 @@ function unixTimestamp(a: readonly Value[], ctx: ExecContext): Value {
   return new Decimal(unscaled, d.fraction);
 }
 
-const now = nowBuiltin("NOW", false);
+/**
+ * FROM_UNIXTIME(ts[, format]): the session-time DATETIME of `ts` seconds since the epoch, with as many fractional
+ * digits as the argument has (at most 6, truncated); NULL for a negative ts or one past MySQL 8's 64-bit limit
+ * (32536771199.999999, 3001-01-18 23:59:59.999999 UTC).
+ */
+function fromUnixtime(a: readonly Value[], ctx: ExecContext): Value {
+  const v = a[0];
+  // Whole seconds and microseconds apart: the microseconds of year 3001 are beyond a double's exact integers.
+  let seconds: number;
+  let micro = 0;
+  let digits = 0;
+  if (typeof v === "number" || typeof v === "bigint") {
+    seconds = Number(v);
+  } else if (v instanceof Decimal) {
+    digits = Math.min(6, v.scale);
+    const scale = 10n ** BigInt(v.scale);
+    if (v.unscaled < 0n) return null;
+    seconds = Number(v.unscaled / scale);
+    const frac = v.unscaled % scale;
+    micro = Number(v.scale <= 6 ? frac * 10n ** BigInt(6 - v.scale) : frac / 10n ** BigInt(v.scale - 6));
+  } else {
+    const d = argDouble(v, ctx);
+    seconds = Math.floor(d);
+    micro = Math.min(999_999, Math.round((d - seconds) * 1e6));
+    digits = Number.isInteger(d) ? 0 : 6;
+  }
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_UNIX_SECONDS) return null;
+  const p = { ...localParts(ctx, seconds * 1_000_000), micro };
+  if (a.length > 1) {
+    if (a[1] === null) return null;
+    return dateFormat(p, argText(a[1]));
+  }
+  return new Temporal("DATETIME", `${dateText(p)} ${timeText(p, digits)}`);
+}
+
+const now = nowBuiltin("NOW", "statement");
 const curdate = fn(
   "CURDATE",
   0,
@@ -221,10 +285,10 @@ export const timeBuiltins: readonly Builtin[] = [
   { ...now, name: "CURRENT_TIMESTAMP" },
   { ...now, name: "LOCALTIME" },
   { ...now, name: "LOCALTIMESTAMP" },
-  // SYSDATE() is the time of the call rather than of the statement; on the simulated clock they differ only after
-  // something advanced the clock within the statement (SLEEP).
-  nowBuiltin("SYSDATE", false),
-  nowBuiltin("UTC_TIMESTAMP", true),
+  // SYSDATE() is the time of the call rather than of the statement (and ignores SET timestamp); on the simulated
+  // clock they differ only after something advanced the clock (SLEEP, a simulated function's duration).
+  nowBuiltin("SYSDATE", "wall"),
+  nowBuiltin("UTC_TIMESTAMP", "utc"),
   curdate,
   { ...curdate, name: "CURRENT_DATE" },
   curtime,
@@ -236,6 +300,21 @@ export const timeBuiltins: readonly Builtin[] = [
     () => DATE,
     (_a, ctx) => new Temporal("DATE", dateText(partsOf(ctx.session.nowMicros(), 0))),
     volatile,
+  ),
+  fn(
+    "UTC_TIME",
+    0,
+    1,
+    () => TIME,
+    (a, ctx) => new Temporal("TIME", timeText(partsOf(ctx.session.nowMicros(), 0), fsp(a, ctx, "utc_time"))),
+    volatile,
+  ),
+  fn(
+    "FROM_UNIXTIME",
+    1,
+    2,
+    (t) => (t.length > 1 ? TEXT : DATETIME),
+    (a, ctx) => fromUnixtime(a, ctx),
   ),
   fn(
     "UNIX_TIMESTAMP",

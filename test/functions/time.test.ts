@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { SimulatedClock } from "../../src/session/clock.ts";
 import { cases } from "./cases/time.ts";
 import { evaluate, testContext, testSession } from "./support.ts";
 import { caseTable } from "./table.ts";
@@ -43,5 +44,65 @@ describe("time builtins on the simulated clock", () => {
     const ctx = testContext({ ...s, sleep: (n: number) => slept.push(n) } as typeof s);
     expect(evaluate("SLEEP(1.5)", ctx).result).toBe("0");
     expect(slept).toEqual([1.5]);
+  });
+});
+
+describe("temporal builtins added with the temporal differential cases", () => {
+  test("FROM_UNIXTIME keeps the argument's fractional digits, formats, and is NULL out of range", () => {
+    expect(evaluate("FROM_UNIXTIME(1543000000)").result).toBe("2018-11-23 19:06:40");
+    expect(evaluate("FROM_UNIXTIME(1543000000.5)").result).toBe("2018-11-23 19:06:40.5");
+    expect(evaluate("FROM_UNIXTIME(1543000000.1234567)").result).toBe("2018-11-23 19:06:40.123456");
+    expect(evaluate("FROM_UNIXTIME(0, '%Y|%j|%w')").result).toBe("1970|001|4");
+    expect(evaluate("FROM_UNIXTIME(-1)").result).toBeNull();
+    expect(evaluate("FROM_UNIXTIME(32536771199)").result).toBe("3001-01-18 23:59:59");
+    expect(evaluate("FROM_UNIXTIME(32536771200)").result).toBeNull();
+  });
+
+  test("the session's @@time_zone offset moves NOW() and FROM_UNIXTIME but not UTC_TIMESTAMP or UTC_TIME", () => {
+    const s = testSession();
+    s.sysVars.set("time_zone", "+05:30");
+    const ctx = testContext(s);
+    expect(evaluate("NOW()", ctx).result).toBe("2026-09-21 19:43:20");
+    expect(evaluate("UTC_TIMESTAMP()", ctx).result).toBe("2026-09-21 14:13:20");
+    expect(evaluate("UTC_TIME(2)", ctx).result).toBe("14:13:20.00");
+    expect(evaluate("FROM_UNIXTIME(0)", ctx).result).toBe("1970-01-01 05:30:00");
+    expect(evaluate("UNIX_TIMESTAMP('1970-01-01 05:30:00')", ctx).result).toBe("0");
+    s.sysVars.set("time_zone", "-10:00");
+    expect(evaluate("CURDATE()", ctx).result).toBe("2026-09-21");
+    expect(evaluate("CURTIME()", ctx).result).toBe("04:13:20");
+  });
+
+  test("SYSDATE reads the wall clock, NOW the statement's or SET timestamp's time", () => {
+    const clock = new SimulatedClock(1_790_000_000_000_000);
+    const s = testSession();
+    const ctx = testContext({ ...s, clock, nowMicros: () => clock.nowMicros() } as typeof s);
+    clock.beginStatement();
+    clock.advanceSeconds(2);
+    expect(evaluate("NOW()", ctx).result).toBe("2026-09-21 14:13:20");
+    expect(evaluate("SYSDATE()", ctx).result).toBe("2026-09-21 14:13:22");
+  });
+
+  test("HOUR, MINUTE, SECOND and MICROSECOND drop a negative time's sign; EXTRACT keeps it", () => {
+    expect(evaluate("MINUTE('-12:34:56.5')").result).toBe("34");
+    expect(evaluate("SECOND('-12:34:56.5')").result).toBe("56");
+    expect(evaluate("MICROSECOND('-12:34:56.5')").result).toBe("500000");
+    expect(evaluate("EXTRACT('MINUTE', '-12:34:56.5')").result).toBe("-34");
+    expect(evaluate("EXTRACT('MICROSECOND', '-12:34:56.5')").result).toBe("-500000");
+    expect(evaluate("EXTRACT('HOUR_SECOND', '-12:34:56')").result).toBe("-123456");
+  });
+
+  test("EXTRACT's microsecond units, with the day of a datetime in the DAY_ ones", () => {
+    expect(evaluate("EXTRACT('SECOND_MICROSECOND', '2024-01-02 03:04:05.000007')").result).toBe("5000007");
+    expect(evaluate("EXTRACT('MINUTE_MICROSECOND', '2024-01-02 03:04:05.25')").result).toBe("405250000");
+    expect(evaluate("EXTRACT('HOUR_MICROSECOND', '2024-01-02 03:04:05.25')").result).toBe("30405250000");
+    expect(evaluate("EXTRACT('DAY_MICROSECOND', '2024-01-02 03:04:05.25')").result).toBe("2030405250000");
+  });
+
+  test("a time argument that only starts with a number is read as that number, with warning 1292", () => {
+    const r = evaluate("MICROSECOND('2024-01-02')");
+    expect(r.result).toBe("0");
+    expect(r.warnings).toEqual([1292]);
+    expect(evaluate("MINUTE('2024-01-02')").result).toBe("20");
+    expect(evaluate("MICROSECOND('garbage')").result).toBeNull();
   });
 });

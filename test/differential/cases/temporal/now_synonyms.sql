@@ -1,0 +1,13 @@
+-- NOW() and its synonyms (CURRENT_TIMESTAMP with and without parentheses, LOCALTIME, LOCALTIMESTAMP) after SET timestamp, with fractional precision 0..6.
+SET timestamp = 1543000000.123456e0;
+SET time_zone = '+00:00';
+SELECT NOW() AS a, CURRENT_TIMESTAMP AS b, CURRENT_TIMESTAMP() AS c, LOCALTIME AS d, LOCALTIME() AS e, LOCALTIMESTAMP AS f, LOCALTIMESTAMP() AS g;
+SELECT NOW(0) AS p0, NOW(1) AS p1, NOW(2) AS p2, NOW(3) AS p3, NOW(4) AS p4, NOW(5) AS p5, NOW(6) AS p6;
+SELECT CURRENT_TIMESTAMP(3) AS a, LOCALTIME(6) AS b, LOCALTIMESTAMP(2) AS c;
+SELECT NOW(7) AS bad;
+SELECT NOW() = CURRENT_TIMESTAMP AS same, NOW(6) = LOCALTIMESTAMP(6) AS same6, NOW() = NOW(6) AS rounded;
+SELECT @@timestamp AS ts;
+SET timestamp = 1000000000;
+SELECT NOW(6) AS a, UNIX_TIMESTAMP() AS u;
+SET timestamp = 0;
+SELECT NOW() <> '2001-09-09 01:46:40' AS moved_on;
