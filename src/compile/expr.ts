@@ -53,6 +53,8 @@ export interface CompileOptions {
   readonly divPrecisionIncrement?: number;
   /** The clause named in error 1054 (`Unknown column 'x' in 'field list'`). */
   readonly clause?: string;
+  /** The select item's name: a stored function that is the whole item stores its result into a field so named. */
+  readonly resultName?: string;
 }
 
 /** The scope of `SELECT expr` without FROM: no names. */
@@ -67,6 +69,9 @@ interface Compiler {
   readonly names: WeakMap<ColumnRef, string>;
   compile(e: Expr): Node;
   describe(e: Expr): () => string;
+  /** The expression compileExpr was called with, and the name its result goes by (CompileOptions.resultName). */
+  readonly root: Expr | undefined;
+  readonly resultName: string | undefined;
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
@@ -230,9 +235,10 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
     // Routine names are case-insensitive, but 1305 and the other messages use the spelling the user wrote.
     const fname = e.written ?? e.name;
     const evals = args.map((a) => a.raw);
+    const field = e === c.root ? c.resultName : undefined;
     const evaluate: Evaluator = (ctx) => {
       const values = evals.map((f) => f(ctx));
-      return ctx.session.callFunction(schema, fname, values, ctx);
+      return ctx.session.callFunction(schema, fname, values, ctx, field);
     };
     return makeNode(evaluate, T_ANY, false);
   }
@@ -664,7 +670,7 @@ const handlers: Handlers = {
   },
 };
 
-function makeCompiler(scope: Scope, options: CompileOptions): Compiler {
+function makeCompiler(scope: Scope, options: CompileOptions, root?: Expr): Compiler {
   const names = new WeakMap<ColumnRef, string>();
   const compiler: Compiler = {
     scope,
@@ -672,6 +678,8 @@ function makeCompiler(scope: Scope, options: CompileOptions): Compiler {
     divIncrement: options.divPrecisionIncrement ?? 4,
     clause: options.clause ?? "field list",
     names,
+    root,
+    resultName: options.resultName,
     compile(e: Expr): Node {
       const handler = handlers[e.kind] as (e: Expr, c: Compiler) => Node;
       return fold(handler(e, compiler));
@@ -685,7 +693,7 @@ function makeCompiler(scope: Scope, options: CompileOptions): Compiler {
 
 /** Compiles an expression against a scope. Throws SqlError for unknown names, bad argument counts, illegal mixes. */
 export function compileExpr(expr: Expr, scope: Scope, options: CompileOptions = {}): CompiledExpr {
-  return makeCompiler(scope, options).compile(expr);
+  return makeCompiler(scope, options, expr).compile(expr);
 }
 
 /** Convenience for tests and `SELECT expr`: compiles and evaluates once. */

@@ -67,8 +67,17 @@ export interface SessionState {
   readonly user: string;
   /** Deterministic sources of randomness (RAND() without a seed, UUID()). */
   random(): number;
-  /** Calls a stored function by name; throws SqlError 1305 when it does not exist. */
-  callFunction(schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext): Value;
+  /**
+   * Calls a stored function by name; throws SqlError 1305 when it does not exist. `field` names the result in a
+   * 1264/1406 raised while storing the return value (the select item's name), else the function's name.
+   */
+  callFunction(
+    schema: string | undefined,
+    name: string,
+    args: readonly Value[],
+    ctx: ExecContext,
+    field?: string,
+  ): Value;
 }
 
 /** What a compiled expression or statement runs against. */

@@ -45,7 +45,8 @@ export interface QueryValues {
   unionType(a: StaticType, b: StaticType): StaticType;
 }
 
-export type ExprCompiler = (expr: Expr, scope: Scope) => CompiledExpr;
+/** `resultName`: the select item's name, for a stored function called as the whole item. */
+export type ExprCompiler = (expr: Expr, scope: Scope, resultName?: string) => CompiledExpr;
 
 export interface QueryEnv {
   /** The source text the statement's offsets point into: column names are taken from it. */

@@ -27,7 +27,8 @@ export function queryEnv(options: SelectOptions): QueryEnv {
   return {
     source: options.source,
     catalog: engineCatalog(options.catalog, options.database),
-    compileExpr: (expr, scope) => compileExpr(expr, scope, compileOptions),
+    compileExpr: (expr, scope, resultName) =>
+      compileExpr(expr, scope, resultName === undefined ? compileOptions : { ...compileOptions, resultName }),
     values: queryValues,
   };
 }

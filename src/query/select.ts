@@ -222,8 +222,9 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
       }
       continue;
     }
-    names.push(itemName(item, env.source));
-    exprs.push(env.compileExpr(e, fieldScope));
+    const name = itemName(item, env.source);
+    names.push(name);
+    exprs.push(env.compileExpr(e, fieldScope, name));
     itemOf.push(item);
   }
   const types = exprs.map((e) => e.type);

@@ -203,6 +203,7 @@ export function callStoredFunction(
   name: string,
   args: readonly Value[],
   ctx: ExecContext,
+  field?: string,
 ): Value {
   const session = ctx.session;
   const db = currentDb(session, schema);
@@ -247,7 +248,11 @@ export function callStoredFunction(
   }
   for (const cond of own.conditions) caller.conditions.push(cond);
   if (c !== RETURN) throw new SqlError(1321, "2F005", `FUNCTION ${def.name} ended without RETURN`);
-  return cr.returnStore ? cr.returnStore(callee.ret, callee) : callee.ret;
+  if (!cr.returnStore) return callee.ret;
+  // MySQL stores the return value into a field named after the select item (sp_head::create_result_field)
+  const store =
+    field === undefined || def.ast.returns === undefined ? cr.returnStore : storerFor(def.ast.returns, field);
+  return store(callee.ret, callee);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

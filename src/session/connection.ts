@@ -36,7 +36,7 @@ export class Connection implements SessionState {
   private readonly rng: SeededRandom;
   /** Set by the runtime wiring: how stored functions are called from expressions. */
   storedFunctionCaller:
-    | ((schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext) => Value)
+    | ((schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext, field?: string) => Value)
     | undefined;
 
   constructor(
@@ -92,12 +92,18 @@ export class Connection implements SessionState {
     return this.rng.next();
   }
 
-  callFunction(schema: string | undefined, name: string, args: readonly Value[], ctx: ExecContext): Value {
+  callFunction(
+    schema: string | undefined,
+    name: string,
+    args: readonly Value[],
+    ctx: ExecContext,
+    field?: string,
+  ): Value {
     if (this.storedFunctionCaller === undefined) {
       const db = schema ?? this.database ?? "";
       throw new SqlError(1305, "42000", `FUNCTION ${db}.${name} does not exist`);
     }
-    return this.storedFunctionCaller(schema, name, args, ctx);
+    return this.storedFunctionCaller(schema, name, args, ctx, field);
   }
 
   /** The sql_mode in force for top-level statements. */
