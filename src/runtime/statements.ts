@@ -516,9 +516,18 @@ function compileRepeat(stmt: Repeat, env: CompileEnv): Exec {
   const body = compileSeq(stmt.body, { ...env, labels });
   const until = condition(stmt.until, env);
   checkEndLabel(stmt);
+  const again = iterateOf(id);
   return (f) => {
+    const b = f.budget;
     for (;;) {
-      const c = loopStep(body(f), id);
+      const done = body(f);
+      if (done === again) {
+        // ITERATE jumps back to the first statement of the body without testing UNTIL (MySQL's sp_instr_jump to
+        // the loop's start); a body that only iterates still costs a step.
+        if (++b.steps >= b.next) b.check();
+        continue;
+      }
+      const c = loopStep(done, id);
       if (c !== undefined) return c;
       const r = until(f);
       if (r === COND_TRUE) return NORMAL;

@@ -232,3 +232,23 @@ SELECT id, result, msg FROM t ORDER BY id;
     ]);
   });
 });
+
+describe("ITERATE in REPEAT (SQL text)", () => {
+  it("goes back to the start of the body without testing UNTIL", () => {
+    const out = script(`
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  DECLARE i INT DEFAULT 0;
+  r: REPEAT
+    SET i = i + 1;
+    IF i < 5 THEN ITERATE r; END IF;
+  UNTIL TRUE END REPEAT r;
+  SELECT i;
+END$$
+DELIMITER ;
+CALL p();
+`);
+    expect(out).toEqual([{ rows: [["5"]] }]);
+  });
+});
