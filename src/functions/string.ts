@@ -35,13 +35,26 @@ function substringBytes(b: Uint8Array, pos: number, len: number): Bytes {
   return new Bytes(b.subarray(start, Math.min(n, start + len)));
 }
 
-/** LOCATE(needle, haystack, pos): 1-based character position, 0 when absent. */
-function locate(needle: string, hay: string, pos: number, exact: boolean): number {
-  if (pos < 1) return 0;
+/**
+ * LOCATE(needle, haystack[, pos]): 1-based character position, 0 when absent. With `pos` (Item_func_locate::val_int)
+ * the position is first checked against the haystack's length in bytes and then turned into a byte offset; an
+ * empty needle answers that byte offset + 1, so LOCATE('', 'éé', 2) is 3, as on the server.
+ */
+function locate(needle: string, hay: string, pos: number | undefined, exact: boolean): number {
+  if (pos === undefined) {
+    if (needle === "") return 1;
+    const at = indexOfCollated(hay, needle, 0, exact);
+    return at < 0 ? 0 : charOffset(hay, at) + 1;
+  }
+  const hayBytes = utf8Length(hay);
+  if (pos < 1 || pos > hayBytes) return 0;
   const n = charLength(hay);
+  // String::charpos past the end answers more than the length, which the next test rejects.
   if (pos - 1 > n) return 0;
-  if (needle === "") return pos - 1 < n || pos === 1 ? pos : 0;
   const from = unitOffset(hay, pos - 1);
+  const byteStart = utf8Length(hay.substring(0, from));
+  if (byteStart + utf8Length(needle) > hayBytes) return 0;
+  if (needle === "") return byteStart + 1;
   const at = indexOfCollated(hay, needle, from, exact);
   return at < 0 ? 0 : charOffset(hay, at) + 1;
 }
@@ -69,16 +82,37 @@ function concatValues(parts: readonly Value[], binary: boolean): Value {
   return new Bytes(out);
 }
 
-/** Simple per-character case mapping: MySQL never changes a string's length, so UPPER('ß') stays 'ß'. */
+/**
+ * Simple (one-to-one) case mappings where JS's full mapping gives more characters: MySQL maps one character to one,
+ * so UPPER('ß') stays 'ß' but LOWER('İ') is 'i' (UnicodeData's simple lowercase of U+0130).
+ */
+const SIMPLE_LOWER: Record<string, string> = { "\u0130": "i" };
+
+/** Per-character case mapping as MySQL's casedn/caseup: never a one-to-many mapping. */
 function mapCase(s: string, upper: boolean): string {
   const whole = upper ? s.toUpperCase() : s.toLowerCase();
-  if (whole.length === s.length) return whole;
+  if (whole.length === s.length && (upper || !s.includes("\u0130"))) return whole;
   let out = "";
   for (const ch of s) {
     const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-    out += m.length === ch.length ? m : ch;
+    out += m.length === ch.length ? m : upper ? ch : (SIMPLE_LOWER[ch] ?? ch);
   }
   return out;
+}
+
+/**
+ * BIN and OCT are CONV(N, 10, 2|8) (Item_func_conv): a non-binary argument is read as text the way my_strntoull
+ * reads it, so BIN(2.7) is '10' (the digits stop at the point) and BIN(-1) wraps to 64 ones.
+ */
+function convText(v: Value, base: number): string {
+  if (typeof v === "number" || typeof v === "bigint") return BigInt.asUintN(64, BigInt(v)).toString(base);
+  const text = argText(v);
+  const m = /^[ \t\n\r\f\v]*([-+]?)(\d*)/.exec(text);
+  const digits = m?.[2] ?? "";
+  let n = digits === "" ? 0n : BigInt(digits);
+  if (n > 18446744073709551615n) n = 18446744073709551615n;
+  else if (m?.[1] === "-") n = BigInt.asUintN(64, -n);
+  return n.toString(base);
 }
 
 function pad(s: string, len: number, padding: string, left: boolean): Value {
@@ -183,24 +217,33 @@ function findInSet(s: string, list: string, types: readonly StaticType[]): numbe
   return 0;
 }
 
-function substringIndex(s: string, delim: string, count: number): string {
-  if (count === 0 || delim === "") return "";
-  if (count > 0) {
-    let at = -delim.length;
-    for (let k = 0; k < count; k++) {
-      at = s.indexOf(delim, at + delim.length);
+/**
+ * SUBSTRING_INDEX as Item_func_substr_index::val_str: a count outside the 32-bit range returns the whole string.
+ * Occurrences never overlap and are found from the left, also for a negative count on a multibyte (text) string:
+ * MySQL counts them all and takes number total + count + 1, so SUBSTRING_INDEX('aaa', 'aa', -1) is 'a'. A binary
+ * string searches from the right instead (String::strrstr), which gives ''.
+ */
+function substringIndex(s: string, delim: string, count: number, fromRight: boolean): string {
+  if (s === "" || count === 0 || delim === "") return "";
+  if (count > 2147483647 || count < -2147483648) return s;
+  if (count < 0 && fromRight) {
+    let at = s.length;
+    for (let k = 0; k < -count; k++) {
+      const from = at - delim.length;
+      at = from < 0 ? -1 : s.lastIndexOf(delim, from);
       if (at < 0) return s;
     }
-    return s.substring(0, at);
+    return s.substring(at + delim.length);
   }
-  // From the right: the k-th occurrence, each search ending before the previous match (no overlaps).
-  let at = s.length;
-  for (let k = 0; k < -count; k++) {
-    const from = at - delim.length;
-    at = from < 0 ? -1 : s.lastIndexOf(delim, from);
-    if (at < 0) return s;
+  const starts: number[] = [];
+  for (let at = s.indexOf(delim); at >= 0; at = s.indexOf(delim, at + delim.length)) {
+    starts.push(at);
+    if (count > 0 && starts.length === count) return s.substring(0, at);
   }
-  return s.substring(at + delim.length);
+  if (count > 0) return s;
+  const k = starts.length + count;
+  if (k < 0) return s;
+  return s.substring(starts[k] + delim.length);
 }
 
 function insert(s: string, pos: number, len: number, repl: string): string {
@@ -258,13 +301,16 @@ const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
 });
 
 const locateFn = fn("LOCATE", 2, 3, intType, (a, ctx, t) =>
-  locate(argText(a[0]), argText(a[1]), a.length > 2 ? argInt(a[2], ctx) : 1, caseSensitive(t)),
+  locate(argText(a[0]), argText(a[1]), a.length > 2 ? argInt(a[2], ctx) : undefined, caseSensitive(t)),
 );
 
 const upperFn = fn("UPPER", 1, 1, stringResult, (a, _c, t) => (isBinary(t, a) ? a[0] : mapCase(argText(a[0]), true)));
 const lowerFn = fn("LOWER", 1, 1, stringResult, (a, _c, t) => (isBinary(t, a) ? a[0] : mapCase(argText(a[0]), false)));
 const lengthFn = fn("LENGTH", 1, 1, intType, (a) =>
   a[0] instanceof Bytes ? a[0].bytes.length : utf8Length(argText(a[0])),
+);
+const bitLengthFn = fn("BIT_LENGTH", 1, 1, intType, (a) =>
+  a[0] instanceof Bytes ? a[0].bytes.length * 8 : utf8Length(argText(a[0])) * 8,
 );
 const charLengthFn = fn("CHAR_LENGTH", 1, 1, intType, (a) =>
   a[0] instanceof Bytes ? a[0].bytes.length : charLength(argText(a[0])),
@@ -320,10 +366,11 @@ export const stringBuiltins: readonly Builtin[] = [
     return n >= len ? s : charSlice(s, len - n, n);
   }),
   locateFn,
-  fn("INSTR", 2, 2, intType, (a, _c, t) => locate(argText(a[1]), argText(a[0]), 1, caseSensitive(t))),
-  fn("POSITION", 2, 2, intType, (a, _c, t) => locate(argText(a[0]), argText(a[1]), 1, caseSensitive(t))),
+  fn("INSTR", 2, 2, intType, (a, _c, t) => locate(argText(a[1]), argText(a[0]), undefined, caseSensitive(t))),
+  fn("POSITION", 2, 2, intType, (a, _c, t) => locate(argText(a[0]), argText(a[1]), undefined, caseSensitive(t))),
   lengthFn,
   alias(lengthFn, "OCTET_LENGTH"),
+  bitLengthFn,
   charLengthFn,
   alias(charLengthFn, "CHARACTER_LENGTH"),
   upperFn,
@@ -367,8 +414,8 @@ export const stringBuiltins: readonly Builtin[] = [
     (a) => unhex(argText(a[0])),
   ),
   fn("STRCMP", 2, 2, intType, (a, _c, t) => compareText(argText(a[0]), argText(a[1]), t)),
-  fn("SUBSTRING_INDEX", 3, 3, stringResult, (a, ctx) =>
-    substringIndex(argText(a[0]), argText(a[1]), argInt(a[2], ctx)),
+  fn("SUBSTRING_INDEX", 3, 3, stringResult, (a, ctx, t) =>
+    substringIndex(argText(a[0]), argText(a[1]), argInt(a[2], ctx), isBinary(t.slice(0, 2), a.slice(0, 2))),
   ),
   fn("INSERT", 4, 4, stringResult, (a, ctx) =>
     insert(argText(a[0]), argInt(a[1], ctx), argInt(a[2], ctx), argText(a[3])),
@@ -390,8 +437,8 @@ export const stringBuiltins: readonly Builtin[] = [
   fn("FIND_IN_SET", 2, 2, intType, (a, _c, t) => findInSet(argText(a[0]), argText(a[1]), t)),
   fn("QUOTE", 1, 1, stringResult, (a) => quote(a[0]), { nullPropagating: false }),
   fn("FORMAT", 2, 3, textType, (a, ctx) => format(a[0], argInt(a[1], ctx), ctx)),
-  fn("BIN", 1, 1, textType, (a, ctx) => BigInt.asUintN(64, BigInt(argInt(a[0], ctx))).toString(2)),
-  fn("OCT", 1, 1, textType, (a, ctx) => BigInt.asUintN(64, BigInt(argInt(a[0], ctx))).toString(8)),
+  fn("BIN", 1, 1, textType, (a) => convText(a[0], 2)),
+  fn("OCT", 1, 1, textType, (a) => convText(a[0], 8)),
   fn(
     "MAKE_SET",
     2,
