@@ -1,0 +1,20 @@
+-- Information functions: DATABASE/SCHEMA follow USE (NULL before), the user functions agree and contain '@',
+-- CONNECTION_ID is positive, VERSION has a dot; also inside a stored procedure and function.
+-- rules: G3
+SELECT DATABASE() AS db0, SCHEMA() AS sc0;
+CREATE DATABASE d; USE d;
+SELECT DATABASE() AS db1, SCHEMA() AS sc1, DATABASE() = SCHEMA() AS same;
+SELECT USER() = SESSION_USER() AS u1, USER() = SYSTEM_USER() AS u2, USER() LIKE '%@%' AS u3, CURRENT_USER() LIKE '%@%' AS u4, LOCATE('@', CURRENT_USER()) > 1 AS u5;
+SELECT CONNECTION_ID() > 0 AS c1, CONNECTION_ID() = CONNECTION_ID() AS c2, VERSION() LIKE '%.%' AS v1, CHAR_LENGTH(VERSION()) > 3 AS v2, VERSION() REGEXP '^[0-9]+[.][0-9]+' AS v3;
+CREATE DATABASE other;
+USE other;
+SELECT DATABASE() AS db2;
+USE d;
+DELIMITER //
+CREATE PROCEDURE p() BEGIN SELECT DATABASE() AS inside, USER() = SESSION_USER() AS u; END//
+CREATE FUNCTION f() RETURNS VARCHAR(64) DETERMINISTIC RETURN DATABASE()//
+DELIMITER ;
+USE other;
+CALL d.p();
+SELECT d.f() AS from_fn, DATABASE() AS after_call;
+SELECT DATABASE() IS NULL AS n1, ISNULL(CONNECTION_ID()) AS n2, UPPER(DATABASE()) AS up;
