@@ -1,0 +1,37 @@
+-- A multi-row INSERT, UPDATE or DELETE fires BEFORE and AFTER triggers once per row, each row's BEFORE, write and
+-- AFTER before the next row.
+-- rules: H3
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+CREATE TABLE log (seq INT AUTO_INCREMENT PRIMARY KEY, msg VARCHAR(60));
+DELIMITER $$
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+BEGIN
+  DECLARE n INT;
+  SET n = (SELECT COUNT(*) FROM t);
+  INSERT INTO log (msg) VALUES (CONCAT('bi ', NEW.id, ' rows=', n));
+END$$
+CREATE TRIGGER t_ai AFTER INSERT ON t FOR EACH ROW
+BEGIN
+  DECLARE n INT;
+  SELECT COUNT(*) INTO n FROM t;
+  INSERT INTO log (msg) VALUES (CONCAT('ai ', NEW.id, ' rows=', n));
+END$$
+CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW
+BEGIN
+  DECLARE s INT;
+  SELECT SUM(v) INTO s FROM t;
+  INSERT INTO log (msg) VALUES (CONCAT('bu ', OLD.id, ' sum=', s));
+END$$
+CREATE TRIGGER t_ad AFTER DELETE ON t FOR EACH ROW
+BEGIN
+  DECLARE n INT;
+  SELECT COUNT(*) INTO n FROM t;
+  INSERT INTO log (msg) VALUES (CONCAT('ad ', OLD.id, ' rows=', n));
+END$$
+DELIMITER ;
+INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);
+UPDATE t SET v = v * 10 ORDER BY id;
+DELETE FROM t ORDER BY id;
+SELECT seq, msg FROM log ORDER BY seq;
