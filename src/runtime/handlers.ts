@@ -20,7 +20,7 @@ import type { Condition, Level } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import type { Frame } from "./frame.ts";
 import { InterruptError, stackOverrun } from "./limits.ts";
-import { type Completion, type Exec, NORMAL, RETURN } from "./types.ts";
+import { type Completion, type Exec, NORMAL } from "./types.ts";
 
 export type Matcher =
   | { readonly kind: "errno"; readonly errno: number }
@@ -177,6 +177,9 @@ function activate(f: Frame, found: FoundHandler, cond: Condition, error: SqlErro
   f.handlerCalls.pop();
   session.diagnostics = caller;
   caller.replace(own.conditions.slice(own.copiedPrefix), null);
-  if (c === RETURN) return RETURN;
+  // A completion other than NORMAL escaping the body can only be RETURN or the LEAVE of an EXIT handler of an
+  // enclosing block that caught a condition raised in this body (the body sees no outer labels, B9): it ends this
+  // handler's block too, so it passes through whatever this handler's own action is (B8).
+  if (c !== NORMAL) return c;
   return found.handler.action === "EXIT" ? found.scope.exitCompletion : NORMAL;
 }

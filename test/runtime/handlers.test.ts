@@ -107,6 +107,30 @@ describe("CONTINUE and EXIT (B1, B8)", () => {
     expect(db.conn.diagnostics.number).toBe(0);
   });
 
+  it("an outer EXIT handler taking a condition raised in an inner CONTINUE handler's body leaves the outer block", () => {
+    const { out } = callProc([
+      b.block(
+        [
+          b.handler("EXIT", [b.sqlstate("45002")], say("outer exit")),
+          b.block([
+            b.handler(
+              "CONTINUE",
+              [b.sqlstate("45001")],
+              b.block([say("inner handler"), b.signal(b.sqlstate("45002"))]),
+            ),
+            b.signal(b.sqlstate("45001")),
+            say("inner block not resumed"),
+          ]),
+          say("outer block not resumed"),
+        ],
+        "outer",
+      ),
+      say("after outer"),
+    ]);
+    expect(out.error).toBeUndefined();
+    expect(rows(out.results)).toEqual([[["inner handler"]], [["outer exit"]], [["after outer"]]]);
+  });
+
   it("an unhandled error ends the procedure after the earlier result sets", () => {
     const { out } = callProc([
       b.handler("CONTINUE", [b.errno(1062)], say("dup")),
