@@ -1,4 +1,5 @@
 -- CASE statements: simple and searched, and 1339 when nothing matches.
+-- rules: E1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- IF / ELSEIF / ELSE with numbers, strings and NULLs.
+-- rules: E1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- Labels: same name at different nesting levels is fine; ITERATE to an enclosing loop from a nested block.
+-- rules: E2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- Label errors at CREATE time.
+-- rules: E2 B9
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- WHILE, REPEAT, LOOP with LEAVE and ITERATE.
+-- rules: E1 E2 E3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

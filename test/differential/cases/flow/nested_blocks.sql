@@ -1,4 +1,5 @@
 -- Labelled nested blocks: LEAVE an outer block from an inner one; shadowed variables inside loops.
+-- rules: E2 A3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

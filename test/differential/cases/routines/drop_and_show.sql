@@ -1,4 +1,5 @@
 -- CREATE, DROP and IF [NOT] EXISTS for routines.
+-- rules: G1
 CREATE DATABASE d;
 USE d;
 CREATE PROCEDURE p1() SELECT 'p1' AS r;

@@ -1,4 +1,5 @@
 -- Stored functions: RETURN, missing RETURN, RETURN in a procedure, recursion.
+-- rules: G2 G3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

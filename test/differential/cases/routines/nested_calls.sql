@@ -1,4 +1,5 @@
 -- Errors propagate out of nested calls to the caller's handlers.
+-- rules: B5 G1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

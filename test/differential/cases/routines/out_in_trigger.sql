@@ -1,4 +1,5 @@
 -- A BEFORE trigger may pass NEW columns as OUT arguments; procedures called from triggers see NEW values.
+-- rules: G1 H1
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, doubled INT, label VARCHAR(20));

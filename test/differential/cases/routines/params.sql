@@ -1,4 +1,5 @@
 -- IN, OUT and INOUT parameters and argument errors.
+-- rules: G1 B10
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- Parameters convert arguments to their declared types.
+-- rules: A5 G1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- Procedure recursion is limited by max_sp_recursion_depth (default 0).
+-- rules: G2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- SIGNAL with named conditions.
+-- rules: C1
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

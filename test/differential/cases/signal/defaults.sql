@@ -1,4 +1,5 @@
 -- SIGNAL defaults by class: '01' warns (1642), '02' is a not-found error (1643), others 1644.
+-- rules: C2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- SIGNAL item errors found when the procedure is created.
+-- rules: C3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- MYSQL_ERRNO bounds and SQLSTATE classes of SIGNAL.
+-- rules: C3 C2
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

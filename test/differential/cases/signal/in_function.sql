@@ -1,4 +1,5 @@
 -- SIGNAL inside stored functions, caught by the caller or not.
+-- rules: C2 G3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- SIGNAL items: MESSAGE_TEXT, MYSQL_ERRNO and their validation.
+-- rules: C3
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

@@ -1,4 +1,5 @@
 -- MESSAGE_TEXT holds at most 128 characters; strict mode makes a longer one an error.
+-- rules: C4
 CREATE DATABASE d;
 USE d;
 DELIMITER $$

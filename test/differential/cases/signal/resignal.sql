@@ -1,4 +1,5 @@
 -- RESIGNAL: plain, with SET, with a new SQLSTATE, and outside a handler.
+-- rules: C5
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY);

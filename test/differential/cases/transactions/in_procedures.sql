@@ -1,4 +1,5 @@
 -- Transactions inside procedures, with an EXIT handler that rolls back.
+-- rules: G3 H2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE accounts (id INT PRIMARY KEY, balance INT NOT NULL);

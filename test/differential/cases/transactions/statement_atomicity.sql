@@ -1,4 +1,5 @@
 -- A failing multi-row statement inside a transaction undoes only itself.
+-- rules: H2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT NOT NULL);

@@ -1,4 +1,5 @@
 -- AFTER triggers read NEW (including the generated AUTO_INCREMENT id) and write other tables.
+-- rules: H1
 CREATE DATABASE d;
 USE d;
 CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, qty INT NOT NULL);

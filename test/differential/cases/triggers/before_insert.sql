@@ -1,4 +1,5 @@
 -- BEFORE INSERT triggers that rewrite NEW, and the seed's fibcomp trigger.
+-- rules: H1
 CREATE DATABASE d;
 USE d;
 CREATE TABLE fibonacci (fib INT, value INT);

@@ -1,4 +1,5 @@
 -- Trigger DDL errors.
+-- rules: H1
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT);

@@ -1,4 +1,5 @@
 -- A failing trigger fails the statement; on InnoDB the whole statement is undone, trigger side effects included.
+-- rules: H2 H3 C2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT);

@@ -1,4 +1,5 @@
 -- A trigger that records its own failures in the row through a CONTINUE handler, as the seed's trigger does.
+-- rules: B1 H2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE jobs (id INT PRIMARY KEY, input INT, result INT, ok BOOLEAN, err_state CHAR(5), err_msg TEXT, err_no INT);

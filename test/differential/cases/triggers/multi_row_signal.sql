@@ -1,4 +1,5 @@
 -- A multi-row INSERT fires the trigger per row; a warning SIGNAL lets every row in, an error stops the statement.
+-- rules: H3 C2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT);

@@ -1,4 +1,5 @@
 -- On a non-transactional table the rows written before a trigger error stay.
+-- rules: H2 H3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE = MyISAM;

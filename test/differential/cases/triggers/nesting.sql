@@ -1,4 +1,5 @@
 -- Triggers that call procedures, write other tables, and fire other triggers.
+-- rules: G3 H3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE a (id INT);

@@ -1,4 +1,5 @@
 -- NEW and OLD: writable NEW only in BEFORE triggers; OLD read-only; OLD in INSERT and NEW in DELETE rejected.
+-- rules: H1
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY AUTO_INCREMENT, v INT, note VARCHAR(40));

@@ -1,4 +1,5 @@
 -- A trigger failure inside an explicit transaction undoes only the failing statement.
+-- rules: H2
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT);

@@ -1,4 +1,5 @@
 -- UPDATE and DELETE triggers, BEFORE and AFTER, row by row.
+-- rules: H2 H3
 CREATE DATABASE d;
 USE d;
 CREATE TABLE t (id INT PRIMARY KEY, v INT, changed INT DEFAULT 0);
