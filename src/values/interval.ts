@@ -108,8 +108,15 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, "0");
 }
 
+/** Days since the epoch of a proleptic Gregorian date; setUTCFullYear, because Date.UTC reads years 0..99 as 19xx. */
+function epochDay(y: number, m: number, d: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getTime() / 86400000;
+}
+
 function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return epochDay(y, m + 1, 1) - epochDay(y, m, 1);
 }
 
 /**
@@ -148,7 +155,7 @@ export function addInterval(
   d = Math.min(d, daysIn(y, mo));
   const usOfDay =
     (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1e6 + Number((m[7] ?? "").padEnd(6, "0"));
-  const epochDays = Date.UTC(y, mo - 1, d) / 86400000;
+  const epochDays = epochDay(y, mo, d);
   const total = epochDays * 86400e6 + usOfDay + sign * a.micros;
   const days = Math.floor(total / 86400e6);
   const rest = total - days * 86400e6;
