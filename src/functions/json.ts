@@ -89,7 +89,8 @@ function typeName(x: unknown): string {
 
 function object(a: readonly Value[]): Value {
   if (a.length % 2 === 1) {
-    throw new SqlError(1582, "42000", "Incorrect parameter count in the call to native function 'json_object'");
+    // MySQL names the function as the query spells it; JSON_OBJECT is the usual spelling.
+    throw new SqlError(1582, "42000", "Incorrect parameter count in the call to native function 'JSON_OBJECT'");
   }
   const m = new Map<string, unknown>();
   for (let i = 0; i < a.length; i += 2) {

@@ -74,5 +74,9 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     expect(() => extract.impl(["[1]", "$.a.", "$"], ctx, [])).toThrow(
       "Invalid JSON path expression. The error is around character position 4.",
     );
+    const object = lookupBuiltin("JSON_OBJECT") as EagerBuiltin;
+    expect(() => object.impl(["a"], ctx, [])).toThrow(
+      "Incorrect parameter count in the call to native function 'JSON_OBJECT'",
+    );
   });
 });

@@ -1,0 +1,10 @@
+-- JSON_OBJECT and JSON_ARRAY build documents from SQL values: strings, numbers, NULL, booleans and nested JSON.
+CREATE DATABASE d;
+USE d;
+SELECT JSON_ARRAY(1, 2.50, 'x', NULL) AS a, JSON_ARRAY(JSON_ARRAY(1), JSON_OBJECT('k', 'v')) AS b, JSON_ARRAY('[1]') AS c, JSON_ARRAY(1e0) AS d;
+SELECT JSON_OBJECT('a', 1, 'b', 'two', 'c', NULL) AS a, JSON_OBJECT('x', JSON_ARRAY()) AS b, JSON_OBJECT('n', 1.5e0) AS c, JSON_OBJECT(1, 2) AS d;
+SELECT JSON_OBJECT('k', 1, 'k', 2) AS a;
+SELECT JSON_OBJECT('a');
+SELECT JSON_OBJECT(NULL, 1);
+SELECT JSON_LENGTH(JSON_ARRAY(1, 2, 3)) AS a, JSON_TYPE(JSON_OBJECT()) AS b, JSON_EXTRACT(JSON_OBJECT('a', JSON_ARRAY(5, 6)), '$.a[1]') AS c, JSON_VALID(JSON_ARRAY()) AS d;
+SELECT JSON_ARRAY('a"b', 'c\\d') AS a, JSON_OBJECT('q"k', 'v') AS b;
