@@ -1,0 +1,21 @@
+-- OUT and INOUT arguments inside triggers: NEW.col of a BEFORE trigger is a valid target; NEW.col in an AFTER trigger
+-- and OLD.col are not variables (1414 when the CALL runs).
+-- rules: G1 H1
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+CREATE TABLE log (msg VARCHAR(40));
+DELIMITER $$
+CREATE PROCEDURE set_out(OUT o INT) SET o = 42$$
+CREATE PROCEDURE bump(INOUT io INT) SET io = io + 1$$
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW CALL bump(NEW.v)$$
+CREATE TRIGGER t_ai AFTER INSERT ON t FOR EACH ROW BEGIN IF NEW.id = 2 THEN CALL set_out(NEW.v); END IF; END$$
+CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW BEGIN IF NEW.id = 1 THEN CALL set_out(OLD.v); END IF; END$$
+CREATE TRIGGER t_bd BEFORE DELETE ON t FOR EACH ROW CALL bump(OLD.v)$$
+DELIMITER ;
+INSERT INTO t VALUES (1, 10);
+SELECT * FROM t ORDER BY id;
+INSERT INTO t VALUES (2, 20);
+UPDATE t SET v = 0 WHERE id = 1;
+DELETE FROM t WHERE id = 1;
+SELECT * FROM t ORDER BY id;

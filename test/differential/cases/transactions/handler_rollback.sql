@@ -1,0 +1,29 @@
+-- In a procedure's transaction, a failed statement undoes only itself: a CONTINUE handler goes on with the earlier
+-- rows in place; an EXIT handler may ROLLBACK everything and RESIGNAL.
+-- rules: H2 C5
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY, v INT NOT NULL);
+DELIMITER $$
+CREATE PROCEDURE cont()
+BEGIN
+  DECLARE CONTINUE HANDLER FOR SQLEXCEPTION SELECT 'skipped a row' AS r;
+  START TRANSACTION;
+  INSERT INTO t VALUES (1, 1);
+  INSERT INTO t VALUES (2, 2), (3, NULL);
+  INSERT INTO t VALUES (4, 4);
+  COMMIT;
+END$$
+CREATE PROCEDURE all_or_nothing()
+BEGIN
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
+  START TRANSACTION;
+  INSERT INTO t VALUES (10, 10);
+  INSERT INTO t VALUES (1, 1);
+  COMMIT;
+END$$
+DELIMITER ;
+CALL cont();
+SELECT * FROM t ORDER BY id;
+CALL all_or_nothing();
+SELECT * FROM t ORDER BY id;

@@ -1,0 +1,22 @@
+-- A multi-row UPDATE whose BEFORE UPDATE trigger fails on a later row: InnoDB undoes the rows already updated, MyISAM
+-- keeps them.
+-- rules: H2 H3
+CREATE DATABASE d;
+USE d;
+CREATE TABLE inno (id INT PRIMARY KEY, v INT) ENGINE = InnoDB;
+CREATE TABLE mi (id INT PRIMARY KEY, v INT) ENGINE = MyISAM;
+INSERT INTO inno VALUES (1, 1), (2, 2), (3, 3);
+INSERT INTO mi VALUES (1, 1), (2, 2), (3, 3);
+DELIMITER $$
+CREATE TRIGGER inno_bu BEFORE UPDATE ON inno FOR EACH ROW
+  IF NEW.v > 25 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'too big'; END IF$$
+CREATE TRIGGER mi_bu BEFORE UPDATE ON mi FOR EACH ROW
+  IF NEW.v > 25 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'too big'; END IF$$
+DELIMITER ;
+UPDATE inno SET v = v * 10 ORDER BY id;
+UPDATE mi SET v = v * 10 ORDER BY id;
+SELECT * FROM inno ORDER BY id;
+SELECT * FROM mi ORDER BY id;
+DELETE FROM mi WHERE id = 3;
+UPDATE mi SET v = v + 1 ORDER BY id;
+SELECT * FROM mi ORDER BY id;
