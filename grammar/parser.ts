@@ -2600,6 +2600,21 @@ export class SqlParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.stringLiteral) },
         { ALT: () => this.SUBRULE(this.numberLiteral) },
         {
+          // DATE '2001-02-03': a typed literal; DATE alone stays a name or a call
+          ALT: () => {
+            const t = this.OR2([
+              { ALT: () => this.CONSUME(T.DATE) },
+              { ALT: () => this.CONSUME(T.TIME) },
+              { ALT: () => this.CONSUME(T.TIMESTAMP) },
+            ]);
+            const text = decodeString(this.CONSUME(T.StringLiteral).image);
+            return this.ACTION((): A.Expr => {
+              const type = this.upper(t) as A.TemporalLiteral["type"];
+              return { kind: "TemporalLiteral", type, text, start: this.s(t), end: this.endNow() };
+            });
+          },
+        },
+        {
           ALT: () => {
             const t = this.CONSUME(T.HexLiteral);
             return this.ACTION(() => {

@@ -102,6 +102,7 @@ export type Expr =
   | StringLiteral
   | HexLiteral
   | BitLiteral
+  | TemporalLiteral
   | ColumnRef
   | UserVar
   | SystemVar
@@ -148,10 +149,14 @@ export interface NumberLiteral extends Span {
 export interface StringLiteral extends Span {
   readonly kind: "String";
   readonly value: string;
-  /** Charset introducer such as `_utf8mb4` (without the underscore), or `_binary`. */
+  /** Charset introducer such as `_utf8mb4` (without the underscore), or `_binary`; `N'...'` is `utf8mb3`. */
   readonly charset?: string;
-  /** `N'...'` national string. */
-  readonly national?: boolean;
+}
+/** `DATE '2001-02-03'`, `TIME '12:00:00'`, `TIMESTAMP '2001-02-03 12:00:00'`: the string as written. */
+export interface TemporalLiteral extends Span {
+  readonly kind: "TemporalLiteral";
+  readonly type: "DATE" | "TIME" | "TIMESTAMP";
+  readonly text: string;
 }
 /** `X'4142'` or `0x4142`: the hex digits as written (without prefix). */
 export interface HexLiteral extends Span {

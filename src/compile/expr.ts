@@ -15,6 +15,7 @@ import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../va
 import { compareDynamic } from "../values/compare.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
 import { addInterval, isIntervalUnit } from "../values/interval.ts";
+import { parseTemporal } from "../values/temporal.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { compileArith, compileNegate } from "./arith-ops.ts";
 import { aggregateCollation } from "./collate.ts";
@@ -366,6 +367,15 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
   return makeNode(evaluate, type, constant);
 }
 
+/** A typed literal keeps the fractional digits it was written with; a malformed one fails the statement (1525). */
+function temporalLiteral(e: Extract<Expr, { kind: "TemporalLiteral" }>): Node {
+  const type = e.type === "TIMESTAMP" ? "DATETIME" : e.type;
+  const fsp = type === "DATE" ? 0 : Math.min(6, /\.(\d*)\s*$/.exec(e.text)?.[1]?.length ?? 0);
+  const value = parseTemporal(e.text, type, fsp);
+  if (value === null) throw new SqlError(1525, "HY000", `Incorrect ${type} value: '${e.text}'`);
+  return constNode(value, { kind: "temporal", type }, Coercibility.NUMERIC);
+}
+
 function truthOf(v: Value, ctx: ExecContext): boolean {
   if (typeof v === "number") return v !== 0;
   return truthValue(v, ctx) === true;
@@ -428,6 +438,7 @@ const handlers: Handlers = {
   },
   Hex: (e) => constNode(hexBytes(e.digits), T_BINARY, Coercibility.COERCIBLE),
   Bit: (e) => constNode(bitBytes(e.digits), T_BINARY, Coercibility.COERCIBLE),
+  TemporalLiteral: (e) => temporalLiteral(e),
   ColumnRef: (e, c) => {
     const r = c.scope.resolve(e);
     if (r === undefined) {

@@ -27,6 +27,8 @@ export function printExpr(e: Expr, name: NameText = defaultName): string {
       return `0x${e.digits.toLowerCase()}`;
     case "Bit":
       return `0b${e.digits}`;
+    case "TemporalLiteral":
+      return `${e.type} ${quote(e.text)}`;
     case "ColumnRef":
       return name(e);
     case "UserVar":

@@ -14,6 +14,7 @@ const children: Children = {
   String: none,
   Hex: none,
   Bit: none,
+  TemporalLiteral: none,
   ColumnRef: none,
   UserVar: none,
   SystemVar: none,

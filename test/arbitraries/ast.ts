@@ -60,6 +60,12 @@ const literalArb: fc.Arbitrary<A.Expr> = fc.oneof(
     .record({ digits: fc.stringMatching(/^[01]{0,6}$/), form: fc.constantFrom("b" as const, "0b" as const) })
     .filter((h) => h.form === "b" || h.digits.length > 0)
     .map((h) => at<A.BitLiteral>({ kind: "Bit", ...h })),
+  fc
+    .record({
+      type: fc.constantFrom("DATE" as const, "TIME" as const, "TIMESTAMP" as const),
+      text: fc.constantFrom("2001-02-03", "12:00:00.5", "2001-02-03 04:05:06", "it's"),
+    })
+    .map((t) => at<A.TemporalLiteral>({ kind: "TemporalLiteral", ...t })),
 );
 
 const userVarNameArb = fc.oneof(fc.constantFrom("doc", "a.b", "v$1"), identArb);
