@@ -1,0 +1,52 @@
+-- GET STACKED DIAGNOSTICS in nested handlers sees the condition caught by the innermost active handler; CURRENT sees the current area; outside a handler it is 1887.
+-- rules: D2 D3
+CREATE DATABASE d;
+USE d;
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  DECLARE log TEXT DEFAULT '';
+  DECLARE CONTINUE HANDLER FOR SQLSTATE '45001'
+  BEGIN
+    DECLARE m TEXT;
+    DECLARE CONTINUE HANDLER FOR SQLSTATE '45002'
+    BEGIN
+      DECLARE m2, c2 TEXT;
+      GET STACKED DIAGNOSTICS CONDITION 1 m2 = MESSAGE_TEXT;
+      GET CURRENT DIAGNOSTICS CONDITION 1 c2 = MESSAGE_TEXT;
+      SET log = CONCAT(log, 'inner-stacked=', m2, ';inner-current=', c2, ';');
+    END;
+    SIGNAL SQLSTATE '45002' SET MESSAGE_TEXT = 'second';
+    GET STACKED DIAGNOSTICS CONDITION 1 m = MESSAGE_TEXT;
+    SET log = CONCAT(log, 'outer-stacked=', m, ';');
+  END;
+  SIGNAL SQLSTATE '45001' SET MESSAGE_TEXT = 'first';
+  SELECT log;
+END$$
+CREATE PROCEDURE p_stacked_items()
+BEGIN
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION
+  BEGIN
+    DECLARE n, e INT;
+    DECLARE s CHAR(5);
+    DECLARE m TEXT;
+    SELECT 'clear the current area' AS msg;
+    GET STACKED DIAGNOSTICS n = NUMBER;
+    GET STACKED DIAGNOSTICS CONDITION 1 e = MYSQL_ERRNO, s = RETURNED_SQLSTATE, m = MESSAGE_TEXT;
+    SELECT n, e, s, m;
+  END;
+  DROP TABLE nosuch;
+END$$
+CREATE PROCEDURE p_stacked_after_handler()
+BEGIN
+  DECLARE n INT DEFAULT -1;
+  DECLARE CONTINUE HANDLER FOR SQLSTATE '45000' SET n = 0;
+  SIGNAL SQLSTATE '45000';
+  GET STACKED DIAGNOSTICS n = NUMBER;
+  SELECT n;
+END$$
+DELIMITER ;
+CALL p();
+CALL p_stacked_items();
+CALL p_stacked_after_handler();
+GET STACKED DIAGNOSTICS @n = NUMBER;
