@@ -182,10 +182,9 @@ export function compileResignal(stmt: Resignal, scope: LocalScope): (f: Frame) =
       if (!holds(f, orig)) f.session.diagnostics.add(orig.level, orig.errno, orig.sqlstate, orig.message, orig.items);
       sqlstate = newState;
       c.errno = defaultsFor(newState).errno;
-      // MySQL builds the new condition from the caught one (Sql_cmd_resignal::execute), so its origins are the
-      // caught condition's, computed from the caught SQLSTATE unless that condition carried its own.
-      c.items.CLASS_ORIGIN ??= classOrigin(orig.sqlstate);
-      c.items.SUBCLASS_ORIGIN ??= subclassOrigin(orig.sqlstate);
+      // MySQL builds the new condition from the caught one's errno, SQLSTATE and text only (Sql_cmd_resignal::execute):
+      // its other items start empty, and its origins are computed from the caught SQLSTATE (set_class_origins).
+      c.items = { CLASS_ORIGIN: classOrigin(orig.sqlstate), SUBCLASS_ORIGIN: subclassOrigin(orig.sqlstate) };
     }
     applyItems(f, items, c);
     if (newState === undefined) {

@@ -194,3 +194,24 @@ describe("RESIGNAL (C5)", () => {
     expect(r8.out.error).toEqual({ errno: 5, sqlstate: "45001", message: "Unknown table 't.nonexist_zz'" });
   });
 });
+
+describe("RESIGNAL items (C5)", () => {
+  it("RESIGNAL SQLSTATE drops the caught condition's items and takes its origins from the caught SQLSTATE", () => {
+    const out = script(`
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    GET DIAGNOSTICS CONDITION 2 @tn = TABLE_NAME, @co = CLASS_ORIGIN, @so = SUBCLASS_ORIGIN, @st = RETURNED_SQLSTATE;
+  BEGIN
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION RESIGNAL SQLSTATE 'XY123';
+    SIGNAL SQLSTATE '45000' SET TABLE_NAME = 'tbl';
+  END;
+END$$
+DELIMITER ;
+CALL p();
+SELECT @tn, @co, @so, @st;
+`);
+    expect(out).toEqual([{ rows: [["", "ISO 9075", "ISO 9075", "XY123"]] }]);
+  });
+});
