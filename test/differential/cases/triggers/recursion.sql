@@ -1,0 +1,22 @@
+-- Triggers cannot recurse: a trigger chain that comes back to the table being written is 1442, and a stored function
+-- reached again through a trigger it fired is 1424.
+-- rules: G2 G3 H2
+CREATE DATABASE d;
+USE d;
+CREATE TABLE a (id INT);
+CREATE TABLE b (id INT);
+CREATE TABLE c (id INT);
+DELIMITER $$
+CREATE TRIGGER a_ai AFTER INSERT ON a FOR EACH ROW INSERT INTO b VALUES (NEW.id)$$
+CREATE TRIGGER b_ai AFTER INSERT ON b FOR EACH ROW BEGIN IF NEW.id > 0 THEN INSERT INTO a VALUES (NEW.id - 1); END IF; END$$
+CREATE FUNCTION add_c(x INT) RETURNS INT DETERMINISTIC BEGIN INSERT INTO c VALUES (x); RETURN x; END$$
+CREATE TRIGGER c_bi BEFORE INSERT ON c FOR EACH ROW BEGIN IF NEW.id > 0 THEN SET NEW.id = add_c(NEW.id - 1); END IF; END$$
+DELIMITER ;
+INSERT INTO a VALUES (0);
+SELECT (SELECT COUNT(*) FROM a) AS a_rows, (SELECT COUNT(*) FROM b) AS b_rows;
+INSERT INTO a VALUES (1);
+SELECT (SELECT COUNT(*) FROM a) AS a_rows, (SELECT COUNT(*) FROM b) AS b_rows;
+SELECT add_c(0);
+SELECT add_c(1);
+INSERT INTO c VALUES (2);
+SELECT id FROM c ORDER BY id;
