@@ -177,6 +177,9 @@ export function parseJson(text: string): JsonParse {
     return new Double(Number(lit));
   };
   try {
+    // RapidJSON reports a document of nothing but whitespace as empty, not as an invalid value.
+    ws();
+    if (i >= n) fail("The document is empty.");
     const value = parseValue();
     ws();
     if (i < n) fail("The document root must not be followed by other values.");

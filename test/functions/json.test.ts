@@ -74,6 +74,11 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     expect(() => extract.impl(["[1]", "$.a.", "$"], ctx, [])).toThrow(
       "Invalid JSON path expression. The error is around character position 4.",
     );
+    const type = lookupBuiltin("JSON_TYPE") as EagerBuiltin;
+    expect(() => type.impl(["  "], ctx, [])).toThrow(
+      'Invalid JSON text in argument 1 to function json_type: "The document is empty." at position 2.',
+    );
+    expect(() => type.impl(["[1,"], ctx, [])).toThrow('"Invalid value." at position 3.');
     const object = lookupBuiltin("JSON_OBJECT") as EagerBuiltin;
     expect(() => object.impl(["a"], ctx, [])).toThrow(
       "Incorrect parameter count in the call to native function 'JSON_OBJECT'",
