@@ -1,4 +1,4 @@
--- Typed local variables: in strict mode each lossy conversion is an error (1264, 1366, 1406, 1265, 1292).
+-- Typed local variables: in strict mode each lossy conversion is an error (1264, 1366, 1406, 1292, and 1265 with SQLSTATE 01000, which an SQLWARNING handler takes); cutting trailing spaces only warns.
 -- rules: A5 B2
 CREATE DATABASE d;
 USE d;
