@@ -4,7 +4,8 @@
 // a date gives NULL with warning 1292, as the server does.
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
-import { Temporal, type Value } from "../values/value.ts";
+import { toText } from "../values/coerce.ts";
+import { Decimal, Temporal, type Value } from "../values/value.ts";
 import { argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
 import {
   calcWeek,
@@ -262,13 +263,15 @@ function extract(unit: string, v: Value, ctx: ExecContext, signed = true): Value
 }
 
 /** STR_TO_DATE's reading of `text` by `format`: the common specifiers; null when the text does not fit. */
-function strToDate(text: string, format: string): Value {
+function strToDate(text: string, format: string, onTrailing?: (message: string) => void): Value {
   const p: DateTimeParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, micro: 0 };
   let hasDate = false;
   let hasTime = false;
   let pm: boolean | undefined;
   let i = 0;
   const num = (max: number): number | null => {
+    // Leading spaces before a number are skipped, as MySQL's extract_date_time does.
+    while (text[i] === " ") i++;
     const m = new RegExp(`^\\d{1,${max}}`).exec(text.slice(i));
     if (m === null) return null;
     i += m[0].length;
@@ -325,6 +328,16 @@ function strToDate(text: string, format: string): Value {
         if (v !== null) p.day = v;
         hasDate = true;
         break;
+      case "D":
+        // The day with an English suffix: 1st, 2nd, 3rd, 4th...
+        v = num(2);
+        if (v !== null) {
+          p.day = v;
+          if (/^(st|nd|rd|th)/i.test(text.slice(i))) i += 2;
+          else v = null;
+        }
+        hasDate = true;
+        break;
       case "H":
       case "k":
       case "h":
@@ -345,11 +358,37 @@ function strToDate(text: string, format: string): Value {
         if (v !== null) p.second = v;
         hasTime = true;
         break;
-      case "f":
+      case "f": {
+        // Microseconds are a fraction: '5' is 500000.
+        const start = i;
         v = num(6);
-        if (v !== null) p.micro = v;
+        if (v !== null) p.micro = v * 10 ** (6 - (i - start));
         hasTime = true;
         break;
+      }
+      case "r":
+      case "T": {
+        // %r is hh:mm:ss [AM|PM] (12-hour), %T hh:mm:ss.
+        const m = /^(\d{1,2}):(\d{1,2}):(\d{1,2})/.exec(text.slice(i));
+        v = m === null ? null : 1;
+        if (m !== null) {
+          i += m[0].length;
+          p.hour = Number(m[1]);
+          p.minute = Number(m[2]);
+          p.second = Number(m[3]);
+          if (spec === "r") {
+            while (text[i] === " ") i++;
+            const ap = /^(AM|PM)/i.exec(text.slice(i));
+            if (ap !== null) {
+              i += 2;
+              pm = ap[1].toUpperCase() === "PM";
+            }
+            if (p.hour > 12 || p.hour === 0) v = null;
+          }
+        }
+        hasTime = true;
+        break;
+      }
       case "p":
         v = name(["AM", "PM"]);
         if (v !== null) pm = v === 1;
@@ -364,6 +403,10 @@ function strToDate(text: string, format: string): Value {
     if (v === null) return null;
   }
   if (pm !== undefined) p.hour = (p.hour % 12) + (pm ? 12 : 0);
+  if (text.slice(i).trim() !== "") {
+    const what = hasDate && hasTime ? "datetime" : hasDate ? "date" : "time";
+    onTrailing?.(`Truncated incorrect ${what} value: '${text}'`);
+  }
   if (p.month > 12 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 59) return null;
   if (hasDate && p.month > 0 && p.day > 0 && parseDateTime(dateText(p)) === null) return null;
   if (!hasTime) return new Temporal("DATE", dateText(p));
@@ -440,7 +483,12 @@ export const dateBuiltins: readonly Builtin[] = [
     () => TIME,
     (a, ctx) => {
       const d = durationOf(a[0], ctx);
-      return d === null ? null : timeValue(d.micros, d.fsp);
+      if (d === null) return null;
+      if (Math.abs(d.micros) > MAX_TIME + 999_999) {
+        ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${argText(a[0])}'`);
+        return timeValue(d.micros, 0);
+      }
+      return timeValue(d.micros, d.fsp);
     },
   ),
   intPart("YEAR", (p) => p.year),
@@ -567,11 +615,24 @@ export const dateBuiltins: readonly Builtin[] = [
     2,
     () => DATETIME,
     (a, ctx) => {
-      const r = strToDate(argText(a[0]), argText(a[1]));
+      let r = strToDate(argText(a[0]), argText(a[1]), (m) => ctx.session.warn(1292, "22007", m));
+      // Zero parts are refused as a DATE column would refuse them: NO_ZERO_IN_DATE and NO_ZERO_DATE (strict or not).
+      if (r instanceof Temporal && r.type !== "TIME") {
+        const [y, m, d] = r.text.slice(0, 10).split("-").map(Number);
+        const mode = ctx.sqlMode.toUpperCase();
+        if (
+          y === 0 && m === 0 && d === 0
+            ? mode.includes("NO_ZERO_DATE")
+            : (m === 0 || d === 0) && mode.includes("NO_ZERO_IN_DATE")
+        )
+          r = null;
+      }
       if (r === null)
         ctx.session.warn(1411, "HY000", `Incorrect datetime value: '${argText(a[0])}' for function str_to_date`);
       return r;
     },
+    // Not folded at compile time: the answer depends on the sql_mode in force when it runs.
+    { volatile: true },
   ),
   fn(
     "ADDTIME",
@@ -608,7 +669,16 @@ export const dateBuiltins: readonly Builtin[] = [
     1,
     1,
     () => TIME,
-    (a, ctx) => timeValue(argInt(a[0], ctx) * 1e6, 0),
+    (a, ctx) => {
+      const v = a[0];
+      const digits = v instanceof Decimal ? Math.min(6, v.scale) : 0;
+      const micros = v instanceof Decimal ? Math.trunc(Number(toText(v)) * 1e6) : argInt(v, ctx) * 1e6;
+      if (Math.abs(micros) > MAX_TIME + 999_999) {
+        ctx.session.warn(1292, "22007", `Truncated incorrect seconds value: '${argText(v)}'`);
+        return timeValue(micros, 0);
+      }
+      return timeValue(micros, digits);
+    },
   ),
   fn(
     "TIME_TO_SEC",
@@ -617,7 +687,10 @@ export const dateBuiltins: readonly Builtin[] = [
     () => INT,
     (a, ctx) => {
       const d = durationOf(a[0], ctx);
-      return d === null ? null : Math.trunc(d.micros / 1e6);
+      if (d === null) return null;
+      if (d.fsp === 0) return Math.trunc(d.micros / 1e6);
+      // A time with fractional seconds gives a DECIMAL with as many digits: '00:00:01.9' is 1.9.
+      return new Decimal(BigInt(Math.trunc(d.micros / 10 ** (6 - d.fsp))), d.fsp);
     },
   ),
   fn(

@@ -331,7 +331,9 @@ export const timeBuiltins: readonly Builtin[] = [
     () => TEXT,
     (a, ctx) => {
       const d = dateArg(a[0], ctx);
-      return d === null ? null : dateFormat(d.parts, argText(a[1]));
+      const format = argText(a[1]);
+      // An empty format is NULL (Item_func_date_format::val_str).
+      return d === null || format === "" ? null : dateFormat(d.parts, format);
     },
   ),
   fn(

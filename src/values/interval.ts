@@ -62,7 +62,14 @@ function amountOf(v: NonNullValue, unit: string): Amount {
   } else {
     const text = toText(v).trim();
     negative = text.startsWith("-");
-    values = (text.match(/\d+/g) ?? []).map(Number);
+    const digits = text.match(/\d+/g) ?? [];
+    // The microseconds of a composite unit are a fraction: '5.5' SECOND_MICROSECOND is 5.500000 seconds, as MySQL's
+    // get_interval_info scales the last field read to six digits.
+    if (fields[fields.length - 1] === "us" && digits.length > 0) {
+      const last = digits[digits.length - 1];
+      if (last.length < 6) digits[digits.length - 1] = last.padEnd(6, "0");
+    }
+    values = digits.map(Number);
     // Fewer parts than fields fill the least significant ones: '1:2' HOUR_SECOND is 1 minute 2 seconds.
     while (values.length < fields.length) values.unshift(0);
     values = values.slice(values.length - fields.length);

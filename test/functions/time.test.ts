@@ -106,3 +106,30 @@ describe("temporal builtins added with the temporal differential cases", () => {
     expect(evaluate("MICROSECOND('garbage')").result).toBeNull();
   });
 });
+
+describe("STR_TO_DATE, TIME and DATE_FORMAT edge cases from the temporal differential cases", () => {
+  test("STR_TO_DATE reads %r, %T, %D and %f as fractions, and skips spaces before numbers", () => {
+    expect(evaluate("STR_TO_DATE('12:00:00 AM', '%r')").result).toBe("00:00:00");
+    expect(evaluate("STR_TO_DATE('29th February 2024', '%D %M %Y')").result).toBe("2024-02-29");
+    expect(evaluate("STR_TO_DATE('2024-02-29 13:05:09.5', '%Y-%m-%d %H:%i:%s.%f')").result).toBe(
+      "2024-02-29 13:05:09.500000",
+    );
+    expect(evaluate("STR_TO_DATE('May 1, 2013', '%M %d,%Y')").result).toBe("2013-05-01");
+    const trailing = evaluate("STR_TO_DATE('2024-01-02 extra', '%Y-%m-%d')");
+    expect(trailing.result).toBe("2024-01-02");
+    expect(trailing.warnings).toEqual([1292]);
+  });
+
+  test("TIME and SEC_TO_TIME clamp to 838:59:59 with warning 1292; fractions are kept", () => {
+    const t = evaluate("TIME('839:00:00')");
+    expect(t.result).toBe("838:59:59");
+    expect(t.warnings).toEqual([1292]);
+    expect(evaluate("SEC_TO_TIME(86399.5)").result).toBe("23:59:59.5");
+    expect(evaluate("SEC_TO_TIME(3020400)").warnings).toEqual([1292]);
+    expect(evaluate("TIME_TO_SEC('00:00:01.9')").result).toBe("1.9");
+  });
+
+  test("DATE_FORMAT with an empty format is NULL", () => {
+    expect(evaluate("DATE_FORMAT('2024-05-06', '')").result).toBeNull();
+  });
+});
