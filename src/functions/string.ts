@@ -3,6 +3,7 @@
 // follow the collation, which by default ignores case and accents.
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
+import { SqlError } from "../errors.ts";
 import { rescale } from "../values/decimal.ts";
 import { formatDecimal } from "../values/numtext.ts";
 import { Bytes, Decimal, type Value } from "../values/value.ts";
@@ -57,6 +58,47 @@ function locate(needle: string, hay: string, pos: number | undefined, exact: boo
   if (needle === "") return byteStart + 1;
   const at = indexOfCollated(hay, needle, from, exact);
   return at < 0 ? 0 : charOffset(hay, at) + 1;
+}
+
+/**
+ * @@max_allowed_packet: a longer string result is NULL with warning 1301 (ER_WARN_ALLOWED_PACKET_OVERFLOWED), an
+ * error when the value is being stored under strict mode.
+ */
+function maxPacket(ctx: ExecContext): number {
+  const v = ctx.session.getSystemVar("max_allowed_packet", "SESSION");
+  return typeof v === "number" ? v : Number(v ?? 67108864);
+}
+
+/** True (after warning 1301) when a result of `bytes` bytes is longer than max_allowed_packet. */
+function overflows(ctx: ExecContext, name: string, bytes: number): boolean {
+  const max = maxPacket(ctx);
+  if (bytes <= max) return false;
+  const message = `Result of ${name}() was larger than max_allowed_packet (${max}) - truncated`;
+  // Strict_error_handler lists ER_WARN_ALLOWED_PACKET_OVERFLOWED: storing the value under strict mode fails.
+  if (ctx.storing && ctx.strict) throw new SqlError(1301, "HY000", message);
+  ctx.session.warn(1301, "HY000", message);
+  return true;
+}
+
+function byteLength(v: Value): number {
+  return v instanceof Bytes ? v.bytes.length : utf8Length(argText(v));
+}
+
+/** A binary string's bytes as a JS string of code units 0-255, so character algorithms work on bytes. */
+function byteString(v: Value): string {
+  return Buffer.from(argBytes(v)).toString("latin1");
+}
+
+function fromByteString(s: string): Bytes {
+  return new Bytes(new Uint8Array(Buffer.from(s, "latin1")));
+}
+
+/** LOCATE on binary strings: byte positions, exact bytes. */
+function locateBytes(needle: string, hay: string, pos: number | undefined): number {
+  const p = pos ?? 1;
+  if (p < 1 || p > Math.max(hay.length, pos === undefined ? 1 : 0)) return 0;
+  if (needle === "") return p;
+  return hay.indexOf(needle, p - 1) + 1;
 }
 
 function isBinary(types: readonly StaticType[], args: readonly Value[]): boolean {
@@ -115,15 +157,26 @@ function convText(v: Value, base: number): string {
   return n.toString(base);
 }
 
-function pad(s: string, len: number, padding: string, left: boolean): Value {
+/** LPAD/RPAD; a length past max_allowed_packet / 4 (utf8mb4's longest character) is NULL with warning 1301. */
+function pad(s: string, len: number, padding: string, left: boolean, ctx: ExecContext, name: string): Value {
   if (len < 0) return null;
   const n = charLength(s);
   if (len <= n) return charSlice(s, 0, len);
+  if (overflows(ctx, name, Math.min(len, 2147483647) * 4)) return null;
   if (padding === "") return null;
   const need = len - n;
   const pn = charLength(padding);
   const fill = padding.repeat(Math.floor(need / pn)) + charSlice(padding, 0, need % pn);
   return left ? fill + s : s + fill;
+}
+
+/** LPAD/RPAD of binary strings count bytes (the padding's bytes too); the result is binary. */
+function padArgs(a: readonly Value[], t: readonly StaticType[], ctx: ExecContext, left: boolean): Value {
+  const name = left ? "lpad" : "rpad";
+  const len = argInt(a[1], ctx);
+  if (!isBinary([t[0], t[2]], [a[0], a[2]])) return pad(argText(a[0]), len, argText(a[2]), left, ctx, name);
+  const r = pad(byteString(a[0]), len, byteString(a[2]), left, ctx, name);
+  return typeof r === "string" ? fromByteString(r) : r;
 }
 
 function trimWith(s: string, rem: string, leading: boolean, trailing: boolean): string {
@@ -300,8 +353,16 @@ const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
   return substring(argText(a[0]), pos, len);
 });
 
+/** LOCATE, INSTR and POSITION: `needle` and `hay` are argument indexes; `pos` the optional start position. */
+function locateArgs(a: readonly Value[], t: readonly StaticType[], needle: number, hay: number, pos?: number): number {
+  if (isBinary(t.slice(0, 2), a.slice(0, 2))) {
+    return locateBytes(byteString(a[needle]), byteString(a[hay]), pos === undefined ? undefined : pos);
+  }
+  return locate(argText(a[needle]), argText(a[hay]), pos, caseSensitive(t));
+}
+
 const locateFn = fn("LOCATE", 2, 3, intType, (a, ctx, t) =>
-  locate(argText(a[0]), argText(a[1]), a.length > 2 ? argInt(a[2], ctx) : undefined, caseSensitive(t)),
+  locateArgs(a, t, 0, 1, a.length > 2 ? argInt(a[2], ctx) : undefined),
 );
 
 const upperFn = fn("UPPER", 1, 1, stringResult, (a, _c, t) => (isBinary(t, a) ? a[0] : mapCase(argText(a[0]), true)));
@@ -328,13 +389,21 @@ function trimBuiltin(name: string, leading: boolean, trailing: boolean): Builtin
 }
 
 export const stringBuiltins: readonly Builtin[] = [
-  fn("CONCAT", 1, Number.POSITIVE_INFINITY, stringResult, (a, _c, t) => concatValues(a, isBinary(t, a))),
+  fn("CONCAT", 1, Number.POSITIVE_INFINITY, stringResult, (a, ctx, t) =>
+    overflows(
+      ctx,
+      "concat",
+      a.reduce((n: number, v) => n + byteLength(v), 0),
+    )
+      ? null
+      : concatValues(a, isBinary(t, a)),
+  ),
   fn(
     "CONCAT_WS",
     2,
     Number.POSITIVE_INFINITY,
     stringResult,
-    (a, _c, t) => {
+    (a, ctx, t) => {
       if (a[0] === null) return null;
       const parts: Value[] = [];
       for (let i = 1; i < a.length; i++) {
@@ -342,32 +411,49 @@ export const stringBuiltins: readonly Builtin[] = [
         if (parts.length > 0) parts.push(a[0]);
         parts.push(a[i]);
       }
+      if (
+        overflows(
+          ctx,
+          "concat_ws",
+          parts.reduce((n: number, v) => n + byteLength(v), 0),
+        )
+      )
+        return null;
       return concatValues(parts, isBinary(t, a));
     },
     { nullPropagating: false },
   ),
-  fn("REPLACE", 3, 3, stringResult, (a) => {
+  fn("REPLACE", 3, 3, stringResult, (a, ctx) => {
     const from = argText(a[1]);
     const s = argText(a[0]);
-    return from === "" ? s : s.split(from).join(argText(a[2]));
+    if (from === "") return s;
+    const parts = s.split(from);
+    const to = argText(a[2]);
+    const bytes = utf8Length(s) + (parts.length - 1) * (utf8Length(to) - utf8Length(from));
+    return overflows(ctx, "replace", bytes) ? null : parts.join(to);
   }),
   substringFn,
   alias(substringFn, "SUBSTR"),
   alias(substringFn, "MID"),
   fn("LEFT", 2, 2, stringResult, (a, ctx) => {
     const n = argInt(a[1], ctx);
+    if (a[0] instanceof Bytes) return substringBytes(a[0].bytes, 1, n);
     return n <= 0 ? "" : charSlice(argText(a[0]), 0, n);
   }),
   fn("RIGHT", 2, 2, stringResult, (a, ctx) => {
     const n = argInt(a[1], ctx);
+    if (a[0] instanceof Bytes) {
+      const b = a[0].bytes;
+      return n <= 0 ? new Bytes(new Uint8Array(0)) : new Bytes(b.subarray(Math.max(0, b.length - n)));
+    }
     if (n <= 0) return "";
     const s = argText(a[0]);
     const len = charLength(s);
     return n >= len ? s : charSlice(s, len - n, n);
   }),
   locateFn,
-  fn("INSTR", 2, 2, intType, (a, _c, t) => locate(argText(a[1]), argText(a[0]), undefined, caseSensitive(t))),
-  fn("POSITION", 2, 2, intType, (a, _c, t) => locate(argText(a[0]), argText(a[1]), undefined, caseSensitive(t))),
+  fn("INSTR", 2, 2, intType, (a, _c, t) => locateArgs(a, t, 1, 0)),
+  fn("POSITION", 2, 2, intType, (a, _c, t) => locateArgs(a, t, 0, 1)),
   lengthFn,
   alias(lengthFn, "OCTET_LENGTH"),
   bitLengthFn,
@@ -382,16 +468,29 @@ export const stringBuiltins: readonly Builtin[] = [
   trimBuiltin("TRIM_TRAILING", false, true),
   fn("LTRIM", 1, 1, stringResult, (a) => argText(a[0]).replace(/^ +/, "")),
   fn("RTRIM", 1, 1, stringResult, (a) => argText(a[0]).replace(/ +$/, "")),
-  fn("LPAD", 3, 3, stringResult, (a, ctx) => pad(argText(a[0]), argInt(a[1], ctx), argText(a[2]), true)),
-  fn("RPAD", 3, 3, stringResult, (a, ctx) => pad(argText(a[0]), argInt(a[1], ctx), argText(a[2]), false)),
+  fn("LPAD", 3, 3, stringResult, (a, ctx, t) => padArgs(a, t, ctx, true)),
+  fn("RPAD", 3, 3, stringResult, (a, ctx, t) => padArgs(a, t, ctx, false)),
   fn("REPEAT", 2, 2, stringResult, (a, ctx) => {
-    const n = argInt(a[1], ctx);
-    return n <= 0 ? "" : argText(a[0]).repeat(n);
+    const n = Math.min(argInt(a[1], ctx), 2147483647);
+    if (n <= 0) return "";
+    const s = argText(a[0]);
+    if (s === "" || n === 1) return s;
+    // Item_func_repeat::val_str's check: length > max_allowed_packet / count.
+    const max = maxPacket(ctx);
+    if (utf8Length(s) > Math.floor(max / n)) {
+      overflows(ctx, "repeat", max + 1);
+      return null;
+    }
+    return s.repeat(n);
   }),
   fn("REVERSE", 1, 1, stringResult, (a) =>
     a[0] instanceof Bytes ? new Bytes(a[0].bytes.slice().reverse()) : Array.from(argText(a[0])).reverse().join(""),
   ),
-  fn("SPACE", 1, 1, textType, (a, ctx) => " ".repeat(Math.max(0, argInt(a[0], ctx)))),
+  fn("SPACE", 1, 1, textType, (a, ctx) => {
+    const n = Math.min(argInt(a[0], ctx), 2147483647);
+    if (n <= 0) return "";
+    return overflows(ctx, "space", n) ? null : " ".repeat(n);
+  }),
   fn("ASCII", 1, 1, intType, (a) => {
     const b = argBytes(a[0]);
     return b.length === 0 ? 0 : b[0];
@@ -417,9 +516,14 @@ export const stringBuiltins: readonly Builtin[] = [
   fn("SUBSTRING_INDEX", 3, 3, stringResult, (a, ctx, t) =>
     substringIndex(argText(a[0]), argText(a[1]), argInt(a[2], ctx), isBinary(t.slice(0, 2), a.slice(0, 2))),
   ),
-  fn("INSERT", 4, 4, stringResult, (a, ctx) =>
-    insert(argText(a[0]), argInt(a[1], ctx), argInt(a[2], ctx), argText(a[3])),
-  ),
+  fn("INSERT", 4, 4, stringResult, (a, ctx, t) => {
+    if (isBinary([t[0], t[3]], [a[0], a[3]])) {
+      const b = insert(byteString(a[0]), argInt(a[1], ctx), argInt(a[2], ctx), byteString(a[3]));
+      return overflows(ctx, "insert", b.length) ? null : fromByteString(b);
+    }
+    const r = insert(argText(a[0]), argInt(a[1], ctx), argInt(a[2], ctx), argText(a[3]));
+    return overflows(ctx, "insert", utf8Length(r)) ? null : r;
+  }),
   fn("FIELD", 2, Number.POSITIVE_INFINITY, intType, (a, ctx, t) => field(a, t, ctx), { nullPropagating: false }),
   fn(
     "ELT",
