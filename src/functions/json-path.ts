@@ -124,7 +124,7 @@ function parsePathUncached(s: string): JsonPath {
   return { legs, wildcard };
 }
 
-function resolveIndex(ix: ArrayIndex, length: number): number {
+export function resolveIndex(ix: ArrayIndex, length: number): number {
   return ix.fromEnd ? length - 1 - ix.n : ix.n;
 }
 
@@ -175,4 +175,92 @@ function descend(v: unknown, out: unknown[]): void {
   out.push(v);
   if (v instanceof Map) for (const x of v.values()) descend(x, out);
   else if (Array.isArray(v)) for (const x of v) descend(x, out);
+}
+
+/** How JSON_SET, JSON_INSERT and JSON_REPLACE treat a path: set adds or replaces, insert only adds, replace only replaces. */
+export type UpdateMode = "set" | "insert" | "replace";
+
+/**
+ * `doc` with the value at `legs` (member and cell legs only) added or replaced, copying only the containers on the way;
+ * `doc` itself when nothing changes. A missing member or a cell past the end is added when it is the last leg (a cell
+ * past the end is appended, wrapping a non-array in an array first, as MySQL does); a missing parent leaves the
+ * document as it is. `sort` puts a new member in MySQL's key order.
+ */
+export function updatePath(
+  doc: unknown,
+  legs: readonly PathLeg[],
+  value: unknown,
+  mode: UpdateMode,
+  sort: (m: Map<string, unknown>) => Map<string, unknown>,
+  i = 0,
+): unknown {
+  if (i === legs.length) return mode === "insert" ? doc : value;
+  const leg = legs[i];
+  const last = i === legs.length - 1;
+  if (leg.kind === "member") {
+    if (!(doc instanceof Map)) return doc;
+    if (doc.has(leg.key)) {
+      const old = doc.get(leg.key);
+      const next = updatePath(old, legs, value, mode, sort, i + 1);
+      if (next === old) return doc;
+      const m = new Map(doc);
+      m.set(leg.key, next);
+      return m;
+    }
+    if (!last || mode === "replace") return doc;
+    const m = new Map(doc);
+    m.set(leg.key, value);
+    return sort(m);
+  }
+  if (leg.kind === "cell") {
+    const isArray = Array.isArray(doc);
+    const arr: unknown[] = isArray ? (doc as unknown[]) : [doc];
+    const k = resolveIndex(leg.index, arr.length);
+    if (k >= 0 && k < arr.length) {
+      const next = updatePath(arr[k], legs, value, mode, sort, i + 1);
+      if (next === arr[k]) return doc;
+      // `[0]` of a non-array is the value itself.
+      if (!isArray) return next;
+      const copy = [...arr];
+      copy[k] = next;
+      return copy;
+    }
+    if (!last || mode === "replace" || k < arr.length) return doc;
+    return [...arr, value];
+  }
+  return doc;
+}
+
+/** `doc` without the value at `legs` (member and cell legs only); `doc` itself when there is nothing to remove. */
+export function removePath(doc: unknown, legs: readonly PathLeg[], i = 0): unknown {
+  const leg = legs[i];
+  const last = i === legs.length - 1;
+  if (leg.kind === "member") {
+    if (!(doc instanceof Map) || !doc.has(leg.key)) return doc;
+    const m = new Map(doc);
+    if (last) m.delete(leg.key);
+    else {
+      const old = doc.get(leg.key);
+      const next = removePath(old, legs, i + 1);
+      if (next === old) return doc;
+      m.set(leg.key, next);
+    }
+    return m;
+  }
+  if (leg.kind === "cell") {
+    if (!Array.isArray(doc)) {
+      // `[0]` of a non-array is the value itself, which can only be descended into.
+      if (last || resolveIndex(leg.index, 1) !== 0) return doc;
+      return removePath(doc, legs, i + 1);
+    }
+    const k = resolveIndex(leg.index, doc.length);
+    if (k < 0 || k >= doc.length) return doc;
+    if (last) return [...doc.slice(0, k), ...doc.slice(k + 1)];
+    const next = removePath(doc[k], legs, i + 1);
+    if (next === doc[k]) return doc;
+    const copy = [...doc];
+    copy[k] = next;
+    return copy;
+  }
+  return doc;
 }

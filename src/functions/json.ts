@@ -9,7 +9,7 @@ import { jsonText } from "../values/json-text.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 import { argText, INT, JSON_T, TEXT } from "./args.ts";
 import { fn } from "./define.ts";
-import { applyPath, parsePath } from "./json-path.ts";
+import { applyPath, type JsonPath, parsePath, removePath, type UpdateMode, updatePath } from "./json-path.ts";
 import type { Builtin } from "./types.ts";
 
 const json = (): StaticType => JSON_T;
@@ -184,7 +184,62 @@ function containsPath(a: readonly Value[]): Value {
   return (mode === "one" ? found.some((f) => f) : found.every((f) => f)) ? 1 : 0;
 }
 
+const WILDCARD_MESSAGE = "In this situation, path expressions may not contain the * and ** tokens or an array range.";
+
+/** A path argument of a function that needs one location: wildcards and ranges are error 3149. */
+function singlePath(v: Value): JsonPath {
+  const path = parsePath(argText(v));
+  if (path.wildcard) throw new SqlError(3149, "42000", WILDCARD_MESSAGE);
+  return path;
+}
+
+/** JSON_SET, JSON_INSERT and JSON_REPLACE: (doc, path, value, ...) applied left to right. */
+function update(name: string, mode: UpdateMode) {
+  return (a: readonly Value[]): Value => {
+    if (a.length % 2 === 0) {
+      throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${name}'`);
+    }
+    if (a[0] === null) return null;
+    let doc = jsonDoc(a[0], 1, name.toLowerCase());
+    for (let i = 1; i < a.length; i += 2) {
+      if (a[i] === null) return null;
+      doc = updatePath(doc, singlePath(a[i]).legs, sqlToJson(a[i + 1]), mode, sortJsonObject);
+    }
+    return new JsonValue(doc);
+  };
+}
+
+function remove(a: readonly Value[]): Value {
+  if (a.some((v) => v === null)) return null;
+  let doc = jsonDoc(a[0], 1, "json_remove");
+  for (let i = 1; i < a.length; i++) {
+    const path = singlePath(a[i]);
+    if (path.legs.length === 0) {
+      throw new SqlError(3153, "42000", "The path expression '$' is not allowed in this context.");
+    }
+    doc = removePath(doc, path.legs);
+  }
+  return new JsonValue(doc);
+}
+
+function keys(a: readonly Value[]): Value {
+  let doc = jsonDoc(a[0], 1, "json_keys");
+  if (a.length > 1) {
+    const found = applyPath(doc, singlePath(a[1]));
+    if (found.length === 0) return null;
+    doc = found[0];
+  }
+  return doc instanceof Map ? new JsonValue([...doc.keys()]) : null;
+}
+
 export const jsonBuiltins: readonly Builtin[] = [
+  fn("JSON_SET", 3, Number.POSITIVE_INFINITY, json, update("JSON_SET", "set"), { nullPropagating: false }),
+  fn("JSON_INSERT", 3, Number.POSITIVE_INFINITY, json, update("JSON_INSERT", "insert"), { nullPropagating: false }),
+  fn("JSON_REPLACE", 3, Number.POSITIVE_INFINITY, json, update("JSON_REPLACE", "replace"), {
+    nullPropagating: false,
+  }),
+  fn("JSON_REMOVE", 2, Number.POSITIVE_INFINITY, json, remove, { nullPropagating: false }),
+  fn("JSON_KEYS", 1, 2, json, keys),
   fn("JSON_LENGTH", 1, 2, () => INT, length),
   fn(
     "JSON_DEPTH",

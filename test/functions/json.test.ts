@@ -45,6 +45,16 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_TYPE(JSON_EXTRACT('{"a": [1]}', '$.a'))`, `ARRAY`],
     [`JSON_TYPE('18446744073709551615')`, `UNSIGNED INTEGER`],
     [`JSON_QUOTE('a"b')`, `"a\\"b"`],
+    [`JSON_SET('{"a": 1, "b": [10, 20]}', '$.a', 2, '$.c', 'x')`, `{"a": 2, "b": [10, 20], "c": "x"}`],
+    [`JSON_SET('{"b": [10]}', '$.b[5]', 30, '$.z.y', 1)`, `{"b": [10, 30]}`],
+    [`JSON_SET('1', '$[1]', 2)`, `[1, 2]`],
+    [`JSON_SET('1', '$[0]', 2)`, `2`],
+    [`JSON_INSERT('{"a": 1}', '$.a', 2, '$.bb', 3, '$.c', 4)`, `{"a": 1, "c": 4, "bb": 3}`],
+    [`JSON_REPLACE('{"a": 1}', '$.a', 2, '$.c', 3)`, `{"a": 2}`],
+    [`JSON_REMOVE('{"a": 1, "b": [10, 20]}', '$.b[0]', '$.a')`, `{"b": [20]}`],
+    [`JSON_REMOVE('[1, 2, 3]', '$[last]')`, `[1, 2]`],
+    [`JSON_KEYS('{"bb": 1, "a": {"c": 2}}')`, `["a", "bb"]`],
+    [`JSON_KEYS('{"a": {"c": 2}}', '$.a')`, `["c"]`],
   ])("%s = %s", (sql, expected) => {
     expect(evaluateBoth(sql)).toEqual({ result: expected, warnings: [] });
   });
@@ -61,6 +71,10 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_TYPE(1)`, 3146],
     [`JSON_OBJECT(NULL, 1)`, 3158],
     [`JSON_OBJECT('a')`, 1582],
+    [`JSON_SET('{}', '$.a')`, 1582],
+    [`JSON_SET('{}', '$[*]', 1)`, 3149],
+    [`JSON_REMOVE('{}', '$')`, 3153],
+    [`JSON_KEYS('{}', '$.*')`, 3149],
   ])("%s raises %i", (sql, errno) => {
     expect(evaluateBoth(sql).error).toBe(errno);
   });
