@@ -47,6 +47,8 @@ export interface SessionState {
   /** Reads a system variable; throws SqlError 1193 for an unknown one. */
   getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value;
   setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void;
+  /** `SET name = DEFAULT`: a session value goes back to the global one, a global one to the compiled-in default. */
+  resetSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): void;
   /**
    * The diagnostics area in force: the session's own at top level; the runtime swaps in a handler's area while a
    * handler runs and a stored function's while it runs. `warn` must add to this one.

@@ -608,6 +608,8 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
     throw notSupported("SET TRANSACTION");
   }
   const parts = stmt.assignments.map((a) => {
+    const reset = systemVarDefault(a, env.scope);
+    if (reset !== undefined) return { value: { eval: () => null }, write: reset, typed: false, local: false };
     const value = compileExprLate(a.value, env.scope);
     const failed = compileEvalFailure(a.target, env.scope);
     return {
@@ -630,6 +632,23 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
       else p.write(f, p.value.eval(f));
     }
   });
+}
+
+/**
+ * `SET var = DEFAULT` for a system variable: the session value goes back to the global one (the global to its
+ * compiled-in default); undefined for any other assignment, where DEFAULT is an error as in MySQL.
+ */
+function systemVarDefault(
+  a: Extract<Statement, { kind: "Set" }>["assignments"][number],
+  scope: LocalScope,
+): ((f: Frame, value: Value) => void) | undefined {
+  if (a.value.kind !== "Default" || a.value.column !== undefined) return undefined;
+  const t = a.target;
+  if (t.kind === "SystemVarTarget") return (f) => f.session.resetSystemVar(t.name, t.scope);
+  if (t.kind === "LocalTarget" && scope.lookupVar(t.name) === undefined) {
+    return (f) => f.session.resetSystemVar(t.name, "DEFAULT");
+  }
+  return undefined;
 }
 
 /**

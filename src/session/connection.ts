@@ -6,7 +6,9 @@ import type { Session as EngineSession } from "../engine/transaction.ts";
 import { SqlError } from "../errors.ts";
 import type { FunctionService } from "../lambda/service.ts";
 import { DiagnosticsArea } from "../runtime/diagnostics.ts";
-import { Double, type Value } from "../values/value.ts";
+import { decimalToDouble } from "../values/decimal.ts";
+import { render } from "../values/render.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { SeededRandom, type SimulatedClock } from "./clock.ts";
 import { SystemVariables } from "./sysvars.ts";
 
@@ -53,7 +55,7 @@ export class Connection implements SessionState {
   getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value {
     const key = name.toLowerCase();
     // SET timestamp fixes NOW() for the session, as in MySQL; reading it gives the clock in seconds.
-    if (key === "timestamp") return new Double(this.clock.nowMicros() / 1_000_000);
+    if (key === "timestamp") return new Double(this.clock.nowMicros() / 1_000_000, 6);
     if (key === "autocommit") return this.engine.autocommit ? 1 : 0;
     return this.sysvars.get(key, scope);
   }
@@ -61,16 +63,19 @@ export class Connection implements SessionState {
   setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void {
     const key = name.toLowerCase();
     if (key === "timestamp") {
-      const seconds = typeof value === "number" ? value : value instanceof Double ? value.value : Number.NaN;
-      if (!Number.isFinite(seconds) || seconds < 0) {
-        throw new SqlError(1231, "42000", `Variable 'timestamp' can't be set to the value of '${String(value)}'`);
-      }
-      this.clock.set(Math.round(seconds * 1_000_000));
+      this.clock.set(timestampMicros(value));
       return;
     }
     this.sysvars.set(key, scope, value, (errno, sqlstate, message) => this.warn(errno, sqlstate, message));
     if (key === "autocommit" && scope !== "GLOBAL") this.engine.autocommit = this.sysvars.get(key, scope) === 1;
     if (key === "max_error_count") this.diagnostics.maxConditions = Number(this.sysvars.get(key, "SESSION"));
+  }
+
+  resetSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): void {
+    const key = name.toLowerCase();
+    // 0 gives NOW() back to the clock
+    if (key === "timestamp") this.clock.set(0);
+    else this.setSystemVar(key, scope, this.sysvars.defaultFor(key, scope));
   }
 
   warn(errno: number, sqlstate: string, message: string, level: "Note" | "Warning" = "Warning"): void {
@@ -110,4 +115,23 @@ export class Connection implements SessionState {
   get sqlMode(): string {
     return String(this.sysvars.get("sql_mode", "SESSION"));
   }
+}
+
+/** `SET timestamp = v` in microseconds: a number of seconds (integer, DECIMAL or DOUBLE); 0 means the real clock. */
+function timestampMicros(value: Value): number {
+  if (typeof value === "string" || value instanceof Bytes || value === null) {
+    throw new SqlError(1232, "42000", "Incorrect argument type to variable 'timestamp'");
+  }
+  const seconds =
+    typeof value === "number" || typeof value === "bigint"
+      ? Number(value)
+      : value instanceof Double
+        ? value.value
+        : value instanceof Decimal
+          ? decimalToDouble(value)
+          : Number.NaN;
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new SqlError(1231, "42000", `Variable 'timestamp' can't be set to the value of '${render(value) ?? "NULL"}'`);
+  }
+  return Math.round(seconds * 1_000_000);
 }

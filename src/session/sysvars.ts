@@ -6,25 +6,28 @@
 import { SqlError } from "../errors.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 
+/** The sql_mode flags in MySQL 8.0's bit order, which is the order the server prints them in. */
 const SQL_MODES = new Set([
-  "ALLOW_INVALID_DATES",
+  "REAL_AS_FLOAT",
+  "PIPES_AS_CONCAT",
   "ANSI_QUOTES",
-  "ERROR_FOR_DIVISION_BY_ZERO",
-  "HIGH_NOT_PRECEDENCE",
   "IGNORE_SPACE",
+  "ONLY_FULL_GROUP_BY",
+  "NO_UNSIGNED_SUBTRACTION",
+  "NO_DIR_IN_CREATE",
+  "ANSI",
   "NO_AUTO_VALUE_ON_ZERO",
   "NO_BACKSLASH_ESCAPES",
-  "NO_DIR_IN_CREATE",
-  "NO_ENGINE_SUBSTITUTION",
-  "NO_UNSIGNED_SUBTRACTION",
-  "NO_ZERO_DATE",
-  "NO_ZERO_IN_DATE",
-  "ONLY_FULL_GROUP_BY",
-  "PAD_CHAR_TO_FULL_LENGTH",
-  "PIPES_AS_CONCAT",
-  "REAL_AS_FLOAT",
-  "STRICT_ALL_TABLES",
   "STRICT_TRANS_TABLES",
+  "STRICT_ALL_TABLES",
+  "NO_ZERO_IN_DATE",
+  "NO_ZERO_DATE",
+  "ALLOW_INVALID_DATES",
+  "ERROR_FOR_DIVISION_BY_ZERO",
+  "TRADITIONAL",
+  "HIGH_NOT_PRECEDENCE",
+  "NO_ENGINE_SUBSTITUTION",
+  "PAD_CHAR_TO_FULL_LENGTH",
   "TIME_TRUNCATE_FRACTIONAL",
 ]);
 
@@ -102,10 +105,11 @@ function sqlMode(name: string, value: Value): Value {
         "NO_ZERO_IN_DATE",
         "NO_ZERO_DATE",
         "ERROR_FOR_DIVISION_BY_ZERO",
+        "TRADITIONAL",
         "NO_ENGINE_SUBSTITUTION",
       );
     } else if (mode === "ANSI") {
-      expanded.push("REAL_AS_FLOAT", "PIPES_AS_CONCAT", "ANSI_QUOTES", "IGNORE_SPACE", "ONLY_FULL_GROUP_BY");
+      expanded.push("REAL_AS_FLOAT", "PIPES_AS_CONCAT", "ANSI_QUOTES", "IGNORE_SPACE", "ONLY_FULL_GROUP_BY", "ANSI");
     } else if (SQL_MODES.has(mode)) {
       expanded.push(mode);
     } else {
@@ -176,6 +180,14 @@ export class SystemVariables {
     const global = this.globals.get(key) ?? def.initial;
     if (scope === "GLOBAL") return global;
     return this.values.get(key) ?? global;
+  }
+
+  /** The value `SET name = DEFAULT` stores: the global value for the session, the compiled-in one for the global. */
+  defaultFor(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value {
+    const key = name.toLowerCase();
+    const def = DEFS[key];
+    if (def === undefined) throw new SqlError(1193, "HY000", `Unknown system variable '${name}'`);
+    return scope === "GLOBAL" ? def.initial : (this.globals.get(key) ?? def.initial);
   }
 
   set(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value, warn: Warn): void {

@@ -45,6 +45,10 @@ export function testSession(vars: Record<string, Value> = {}): TestSession {
     setSystemVar(name, _scope, value) {
       sysVars.set(name.toLowerCase(), value);
     },
+    resetSystemVar(name) {
+      const key = name.toLowerCase();
+      sysVars.set(key, new Map<string, Value>(DEFAULTS).get(key) ?? null);
+    },
     diagnostics,
     warn(errno, sqlstate, message, level = "Warning") {
       diagnostics.add(level, errno, sqlstate, message);
