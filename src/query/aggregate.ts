@@ -10,6 +10,7 @@ import { normInt, toDecimal, toDouble, toText, toUint64 } from "../values/coerce
 import { add, pow10, rescale, roundDiv } from "../values/decimal.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 import type { QueryEnv } from "./env.ts";
+import { unknownColumn } from "./errors.ts";
 
 export interface Accumulator {
   add(ctx: ExecContext): void;
@@ -173,7 +174,16 @@ function groupConcat(
   scope: Scope,
 ): CompiledAggregate {
   const separator = call.separator ?? ",";
-  const order = (call.orderBy ?? []).map((o) => ({ expr: env.compileExpr(o.expr, scope), desc: o.desc }));
+  // ORDER BY n names GROUP_CONCAT's own n-th argument (MySQL resolves the positions against the argument list).
+  const order = (call.orderBy ?? []).map((o) => {
+    if (o.expr.kind === "Number" && o.expr.numberKind === "int") {
+      const n = Number(o.expr.text);
+      const arg = args[n - 1];
+      if (arg === undefined || n < 1) throw unknownColumn(o.expr.text, "order clause");
+      return { expr: arg, desc: o.desc };
+    }
+    return { expr: env.compileExpr(o.expr, scope), desc: o.desc };
+  });
   const first = args[0]?.type;
   const type: StaticType =
     first?.kind === "string" ? first : { kind: "string", collation: "utf8mb4_0900_ai_ci", binary: false };

@@ -18,6 +18,7 @@ import {
   type Clause,
   cantGroupOn,
   invalidGroupFunction,
+  limitInSubquery,
   noTablesUsed,
   operandColumns,
   subqueryTooManyRows,
@@ -460,6 +461,7 @@ function subqueryRunner(
   shared: Shared,
   mode: "scalar" | "exists" | "in",
 ): (ctx: ExecContext) => readonly (readonly Value[])[] {
+  if (mode === "in" && query.limit !== undefined) throw limitInSubquery();
   let correlated = false;
   const tracker: ParentScope = {
     find: (ref) => {

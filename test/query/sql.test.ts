@@ -592,6 +592,22 @@ describe("star forms, decimals, accents", () => {
       ["1", "5"],
     ]);
   });
+  it("GROUP_CONCAT(... ORDER BY n) orders by its own n-th argument; past the last one is 1054", () => {
+    const t = table();
+    expect(t.rows("SELECT GROUP_CONCAT(a ORDER BY 1) AS g FROM t1")).toEqual([["a,b,x,Y"]]);
+    expect(t.rows("SELECT GROUP_CONCAT(id, a ORDER BY 2 DESC) AS g FROM t1")).toEqual([["1Y,3x,4b,2a"]]);
+    expect(t.error("SELECT GROUP_CONCAT(a ORDER BY 2) AS g FROM t1")).toBe("1054 Unknown column '2' in 'order clause'");
+  });
+  it("refuses LIMIT directly inside an IN subquery (1235), not inside a derived table or EXISTS", () => {
+    const t = table();
+    expect(t.error("SELECT id FROM t1 WHERE id IN (SELECT id FROM t1 ORDER BY id LIMIT 2)")).toBe(
+      "1235 This version of MySQL doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'",
+    );
+    expect(
+      t.rows("SELECT id FROM t1 WHERE id IN (SELECT id FROM (SELECT id FROM t1 ORDER BY id LIMIT 2) AS q) ORDER BY id"),
+    ).toEqual([["1"], ["2"]]);
+    expect(t.rows("SELECT EXISTS (SELECT id FROM t1 LIMIT 1) AS e")).toEqual([["1"]]);
+  });
   it("trailing spaces count under NO PAD (MySQL 8; MariaDB's PAD SPACE default differs)", () => {
     const b = bed();
     const out = b.run(`CREATE DATABASE q; USE q; CREATE TABLE s (id INT PRIMARY KEY, v VARCHAR(5));
