@@ -129,12 +129,20 @@ export class Session implements EngineSession, UndoLog {
     return result;
   }
 
+  /**
+   * Runs a stored function or the triggers of a row. As in MySQL (THD::reset_sub_statement_state), a sub-statement
+   * starts a savepoint level of its own: it cannot see the caller's savepoints, and its own are released when it
+   * ends.
+   */
   subStatement<T>(fn: () => T): T {
     this.subDepth++;
+    const callers = this.savepoints;
+    this.savepoints = [];
     try {
       return fn();
     } finally {
       this.subDepth--;
+      this.savepoints = callers;
     }
   }
 
@@ -173,8 +181,9 @@ export class Session implements EngineSession, UndoLog {
   savepoint(name: string): void {
     const lower = name.toLowerCase();
     this.savepoints = this.savepoints.filter((s) => s.name.toLowerCase() !== lower);
-    // With autocommit and no transaction the savepoint is set and forgotten at the end of the statement.
-    if (this.autocommitFlag && !this.explicit) return;
+    // With autocommit and no transaction the savepoint lasts until the end of the statement: a top-level SAVEPOINT
+    // is forgotten at once, one set inside a function or trigger serves the rest of that sub-statement.
+    if (this.autocommitFlag && !this.explicit && this.subDepth === 0) return;
     this.savepoints.push({ name, mark: this.log.length });
   }
 

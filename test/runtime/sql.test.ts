@@ -252,3 +252,36 @@ CALL p();
     expect(out).toEqual([{ rows: [["5"]] }]);
   });
 });
+
+describe("savepoints in stored functions and triggers (SQL text)", () => {
+  it("a function has a savepoint level of its own, usable under autocommit, blind to the caller's", () => {
+    const out = script(`
+CREATE TABLE t (id INT PRIMARY KEY);
+CREATE TABLE log (msg VARCHAR(30));
+DELIMITER $$
+CREATE FUNCTION f_sp() RETURNS INT DETERMINISTIC
+BEGIN
+  SAVEPOINT fs;
+  INSERT INTO log VALUES ('in f');
+  ROLLBACK TO SAVEPOINT fs;
+  RETURN (SELECT COUNT(*) FROM log);
+END$$
+CREATE FUNCTION f_outer() RETURNS INT DETERMINISTIC BEGIN ROLLBACK TO SAVEPOINT outer_sp; RETURN 1; END$$
+DELIMITER ;
+SELECT f_sp();
+START TRANSACTION;
+INSERT INTO t VALUES (1);
+SAVEPOINT outer_sp;
+INSERT INTO t VALUES (2);
+SELECT f_outer();
+ROLLBACK TO SAVEPOINT outer_sp;
+COMMIT;
+SELECT id FROM t;
+`);
+    expect(out).toEqual([
+      { rows: [["0"]] },
+      { error: 1305, message: "SAVEPOINT outer_sp does not exist" },
+      { rows: [["1"]] },
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+-- SAVEPOINT and ROLLBACK TO SAVEPOINT inside stored functions and triggers: a sub-statement has its own savepoint
+-- level (usable under autocommit, blind to the caller's savepoints, 1305).
+-- rules: G3 H2
+CREATE DATABASE d;
+USE d;
+CREATE TABLE t (id INT PRIMARY KEY);
+CREATE TABLE log (msg VARCHAR(30));
+DELIMITER $$
+CREATE FUNCTION f_sp() RETURNS INT DETERMINISTIC
+BEGIN
+  SAVEPOINT fs;
+  INSERT INTO log VALUES ('in f');
+  ROLLBACK TO SAVEPOINT fs;
+  RETURN (SELECT COUNT(*) FROM log);
+END$$
+CREATE FUNCTION f_outer_sp() RETURNS INT DETERMINISTIC BEGIN ROLLBACK TO SAVEPOINT outer_sp; RETURN 1; END$$
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
+BEGIN
+  SAVEPOINT ts;
+  INSERT INTO log VALUES (CONCAT('trigger ', NEW.id));
+  IF NEW.id = 2 THEN ROLLBACK TO SAVEPOINT ts; END IF;
+END$$
+DELIMITER ;
+SELECT f_sp();
+START TRANSACTION;
+INSERT INTO t VALUES (1);
+SAVEPOINT outer_sp;
+INSERT INTO t VALUES (2);
+SELECT f_outer_sp();
+COMMIT;
+SELECT * FROM t ORDER BY id;
+SELECT msg FROM log ORDER BY msg;
