@@ -211,6 +211,15 @@ function roundOrTruncate(
   if (isInt(v)) {
     if (d >= 0) return v;
     const r = roundExact(new Decimal(BigInt(v), 0), d, truncate);
+    const t = types[0];
+    if ((typeof v === "bigint" && v > INT64_MAX) || (t.kind === "int" && t.unsigned)) {
+      // An unsigned argument rounds as unsigned: past 2^64-1 it is BIGINT UNSIGNED out of range.
+      if (r.unscaled > 2n ** 64n - 1n) {
+        const what = callText(truncate ? "truncate" : "round", a);
+        throw new SqlError(1690, "22003", `BIGINT UNSIGNED value is out of range in '${what}'`);
+      }
+      return normInt(r.unscaled);
+    }
     return int64(r.unscaled, truncate ? "truncate" : "round", a);
   }
   if (v instanceof Decimal) {
@@ -295,6 +304,8 @@ function conv(a: readonly Value[], ctx: ExecContext): Value {
   let n: bigint;
   if (typeof a[0] === "string" || a[0] instanceof Bytes) {
     const s = argText(a[0]).trim();
+    // An empty string is NULL, not 0.
+    if (s === "") return null;
     let i = 0;
     let neg = false;
     if (s[i] === "-" || s[i] === "+") neg = s[i++] === "-";
@@ -306,6 +317,8 @@ function conv(a: readonly Value[], ctx: ExecContext): Value {
       n = n * BigInt(fb) + BigInt(d);
       if (n > 2n ** 64n - 1n) overflow = true;
     }
+    // A signed read (negative source base) saturates at the BIGINT bounds, as my_strntoll does.
+    if (from < 0 && (neg ? n > 2n ** 63n : n > INT64_MAX)) overflow = true;
     if (overflow) n = from < 0 ? (neg ? INT64_MIN : INT64_MAX) : 2n ** 64n - 1n;
     else if (neg) n = -n;
   } else {
@@ -496,7 +509,14 @@ export const numericBuiltins: readonly Builtin[] = [
     1,
     () => INT,
     (a, ctx) => {
-      let n = BigInt.asUintN(64, toInt64(a[0], ctx) ?? 0n);
+      // A bit or hex literal (b'1011') counts the bits of its bytes, the number it spells.
+      const v = a[0];
+      if (v instanceof Bytes) {
+        let bits = 0;
+        for (const byte of v.bytes) for (let b = byte; b > 0; b >>= 1) bits += b & 1;
+        return bits;
+      }
+      let n = BigInt.asUintN(64, toInt64(v, ctx) ?? 0n);
       let c = 0;
       while (n > 0n) {
         c += Number(n & 1n);
@@ -506,10 +526,34 @@ export const numericBuiltins: readonly Builtin[] = [
     },
   ),
   dbl("SIN", Math.sin),
+  // ASIN and ACOS are NULL outside [-1, 1], without a warning (Item_func_asin::val_real).
+  num(
+    "ASIN",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => {
+      const x = argDouble(a[0], ctx);
+      return x >= -1 && x <= 1 ? new Double(Math.asin(x)) : null;
+    },
+  ),
+  num(
+    "ACOS",
+    1,
+    1,
+    () => DOUBLE,
+    (a, ctx) => {
+      const x = argDouble(a[0], ctx);
+      return x >= -1 && x <= 1 ? new Double(Math.acos(x)) : null;
+    },
+  ),
+  // COT(0) is infinite: 1690 DOUBLE value is out of range in 'cot(0)'.
+  dbl("COT", (x) => 1 / Math.tan(x)),
   dbl("COS", Math.cos),
   dbl("TAN", Math.tan),
   atan,
   { ...atan, name: "ATAN2", minArgs: 2 },
-  dbl("DEGREES", (x) => (x * 180) / Math.PI),
-  dbl("RADIANS", (x) => (x * Math.PI) / 180),
+  // Item_func_units: value * mul, with mul = 180/M_PI or M_PI/180 computed first (RADIANS(1.5) is 0.026179938779914945).
+  dbl("DEGREES", (x) => x * (180 / Math.PI)),
+  dbl("RADIANS", (x) => x * (Math.PI / 180)),
 ];

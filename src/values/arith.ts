@@ -63,7 +63,9 @@ function fitInt(r: bigint, unsigned: boolean, site: ArithSite): number | bigint 
 export function intArith(site: ArithSite, a: number | bigint, b: number | bigint, ctx: ExecContext): Value {
   const ua = isUnsignedValue(a, site.leftUnsigned);
   const ub = isUnsignedValue(b, site.rightUnsigned);
-  const unsigned = site.op === "%" ? ua : ua || ub;
+  // NO_UNSIGNED_SUBTRACTION makes a difference signed even when an operand is unsigned.
+  const unsigned =
+    site.op === "%" ? ua : (ua || ub) && !(site.op === "-" && ctx.sqlMode.includes("NO_UNSIGNED_SUBTRACTION"));
   if (typeof a === "number" && typeof b === "number") {
     let r: number;
     switch (site.op) {

@@ -56,3 +56,26 @@ describe("arguments at a quotient's internal precision", () => {
     expect(show(sql)).toBe(text);
   });
 });
+
+describe("more numeric builtins", () => {
+  it.each([
+    ["ASIN(1)", "1.5707963267948966"],
+    ["ASIN(1.0001)", null],
+    ["ACOS(-2)", null],
+    ["COT(1)", "0.6420926159343306"],
+    ["BIT_COUNT(b'1011')", "3"],
+    ["CONV('', 10, 2)", null],
+    ["CONV('-9223372036854775809', -10, -10)", "-9223372036854775808"],
+    ["RADIANS(1.5)", "0.026179938779914945"],
+    ["ROUND(18446744073709551605, -1)", "18446744073709551610"],
+  ])("%s is %s", (sql, text) => {
+    expect(show(sql)).toBe(text);
+  });
+
+  it("raises 1690 naming the call for COT(0) and an unsigned ROUND past 2^64-1", () => {
+    expect(() => show("COT(0)")).toThrow("DOUBLE value is out of range in 'cot(0)'");
+    expect(() => show("ROUND(18446744073709551615, -1)")).toThrow(
+      "BIGINT UNSIGNED value is out of range in 'round(18446744073709551615,-1)'",
+    );
+  });
+});

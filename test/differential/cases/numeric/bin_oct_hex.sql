@@ -1,0 +1,10 @@
+-- BIN, OCT and HEX of numbers: 64-bit two's complement for negatives, DECIMAL and DOUBLE arguments rounded to integers.
+CREATE DATABASE num_hex;
+USE num_hex;
+SELECT BIN(0) AS b1, BIN(5) AS b2, BIN(255) AS b3, BIN(-1) AS b4, BIN('12abc') AS b6, BIN(NULL) AS b7;
+SELECT OCT(8) AS o1, OCT(0) AS o2, OCT(-8) AS o3, OCT(511.4) AS o4, OCT(NULL) AS o5;
+SELECT HEX(255) AS x1, HEX(0) AS x2, HEX(-1) AS x3, HEX(18446744073709551615) AS x4, HEX(12.5) AS x5, HEX(12.4e0) AS x6;
+SELECT HEX(-9223372036854775808) AS x8, HEX(3.5e0) AS x9, HEX(-2.5) AS x10, UNHEX(HEX(65)) AS x11;
+CREATE TABLE t (n BIGINT);
+INSERT INTO t VALUES (10), (-10), (4096);
+SELECT n, BIN(n) AS b, OCT(n) AS o, HEX(n) AS h FROM t ORDER BY n;

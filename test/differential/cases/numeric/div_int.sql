@@ -1,0 +1,15 @@
+-- DIV: integer division truncating toward zero for integer, DECIMAL, DOUBLE and string operands; zero divisor NULL
+-- with 1365; -9223372036854775808 DIV -1 overflows (1690).
+-- rules: F5
+CREATE DATABASE num_div;
+USE num_div;
+SELECT 7 DIV 2 AS i1, -7 DIV 2 AS i2, 7 DIV -2 AS i3, -7 DIV -2 AS i4, 0 DIV 5 AS i5;
+SELECT 7.5 DIV 2 AS d1, -7.5 DIV 2.5 AS d2, 1 DIV 0.3 AS d3, 7.9e0 DIV 2 AS d4, -7.9e0 DIV 2 AS d5, '9' DIV '2' AS d6;
+SELECT 5 DIV 0 AS z1, 5.5 DIV 0 AS z2, 5e0 DIV 0e0 AS z3;
+SHOW WARNINGS;
+SELECT 9223372036854775807 DIV 1 AS b1, 18446744073709551615 DIV 2 AS b2, NULL DIV 2 AS b3;
+SELECT -9223372036854775808 DIV -1 AS b4;
+SELECT 1e30 DIV 1 AS b5;
+CREATE TABLE t (a BIGINT, b INT);
+INSERT INTO t VALUES (100, 7), (-100, 7), (100, 0);
+SELECT a, b, a DIV b AS q, a / b AS r FROM t ORDER BY a, b;

@@ -1,0 +1,14 @@
+-- LN, LOG (one and two arguments), LOG2, LOG10: values, NULL arguments, and NULL with a warning outside the domain.
+CREATE DATABASE num_log;
+USE num_log;
+SELECT LN(1) AS l1, LN(EXP(2)) AS l2, LOG(10) AS l3, LOG(2, 1024) AS l4, LOG(10, 0.001) AS l5, LOG2(8) AS l6, LOG10(1000) AS l7;
+SELECT LOG2(5) AS m1, LOG10(2) AS m2, LN(0.5) AS m3, LOG(0.5, 4) AS m4, LOG('100') AS m5;
+SELECT LN(NULL) AS n1, LOG(NULL) AS n2, LOG(NULL, 2) AS n3, LOG(2, NULL) AS n4, LOG2(NULL) AS n5, LOG10(NULL) AS n6;
+SELECT LN(0) AS z1;
+SHOW WARNINGS;
+SELECT LOG(-1) AS z2, LOG2(0) AS z3, LOG10(-5) AS z4;
+SHOW WARNINGS;
+SELECT LOG(1, 8) AS b1;
+SHOW WARNINGS;
+SELECT LOG(0, 8) AS b2, LOG(2, 0) AS b3, LOG(-2, 4) AS b4;
+SHOW WARNINGS;

@@ -1,0 +1,15 @@
+-- ROUND on integers and DECIMAL: half away from zero, negative places zero digits left of the point, the result
+-- scale is the requested one (capped at 30), and rounding an integer past BIGINT is 1690.
+-- rules: F5
+CREATE DATABASE num_rnd;
+USE num_rnd;
+SELECT ROUND(2.5) AS r1, ROUND(-2.5) AS r2, ROUND(0.49999) AS r3, ROUND(1.005, 2) AS r4, ROUND(-1.005, 2) AS r5;
+SELECT ROUND(1.2, 4) AS p1, ROUND(1.23456789, 40) AS p2, ROUND(5, 2) AS p3, ROUND(1.25, 1.5) AS p4;
+SELECT ROUND(1234.5678, -2) AS n1, ROUND(1250, -2) AS n2, ROUND(-1250, -2) AS n3, ROUND(49, -2) AS n4, ROUND(51, -2) AS n5, ROUND(123, -5) AS n6;
+SELECT ROUND(9223372036854775807, -1) AS o1;
+SELECT ROUND(-9223372036854775808, -2) AS o2, ROUND(18446744073709551605, -1) AS o2b;
+SELECT ROUND(18446744073709551615, -1) AS o3;
+SELECT ROUND(NULL, 2) AS z1, ROUND(2.5, NULL) AS z2, ROUND(12345678901234567890.5) AS z3;
+CREATE TABLE t (v DECIMAL(10,4), p INT);
+INSERT INTO t VALUES (1.2345, 2), (1.2345, 0), (-1.2355, 3), (1.2345, -1), (1.2345, NULL);
+SELECT v, p, ROUND(v, p) AS r, ROUND(v, 2) AS r2, TRUNCATE(v, p) AS t FROM t ORDER BY p;

@@ -1,0 +1,11 @@
+-- PI and the trigonometric functions: SIN COS TAN ASIN ACOS ATAN ATAN2 COT; ASIN/ACOS out of [-1, 1] are NULL,
+-- COT(0) is 1690.
+CREATE DATABASE num_trig;
+USE num_trig;
+SELECT PI() AS pi, SIN(0) AS s0, SIN(PI()/2) AS s1, COS(0) AS c0, COS(PI()) AS c1, TAN(0) AS t0, TAN(PI()/4) AS t1;
+SELECT SIN(1) AS s2, COS(1) AS c2, TAN(1) AS t2, SIN(-1e0) AS s3, COS('1') AS c3;
+SELECT ASIN(1) AS as1, ASIN(0.5) AS as2, ASIN(-1) AS as3, ASIN(1.0001) AS as4, ACOS(1) AS ac1, ACOS(0) AS ac2, ACOS(-2) AS ac3;
+SELECT ATAN(1) AS a1, ATAN(-1e0) AS a2, ATAN(1, 1) AS a3, ATAN2(1, 0) AS a4, ATAN2(0, -1) AS a5, ATAN2(-1, -1) AS a6, ATAN2(0, 0) AS a7;
+SELECT COT(1) AS k1, COT(-0.5) AS k2, COT(NULL) AS k3;
+SELECT COT(0) AS k4;
+SELECT SIN(NULL) AS n1, ASIN(NULL) AS n2, ATAN(NULL, 1) AS n3, ATAN2(1, NULL) AS n4;

@@ -1,0 +1,17 @@
+-- UNSIGNED arithmetic: results are unsigned when an operand is, subtraction below zero is 1690 unless
+-- NO_UNSIGNED_SUBTRACTION, and values above 2^63 print unsigned.
+-- rules: F5
+CREATE DATABASE num_uns;
+USE num_uns;
+SET @old_mode = @@sql_mode;
+CREATE TABLE t (u INT UNSIGNED, b BIGINT UNSIGNED, i INT);
+INSERT INTO t VALUES (5, 18446744073709551615, 3);
+SELECT u + i AS a, u * 2 AS m, b - 1 AS s, b DIV 2 AS d, b / 5 AS q, b % 10 AS r FROM t;
+SELECT CAST(5 AS UNSIGNED) - 10 AS o;
+SELECT 3 - CAST(5 AS UNSIGNED) AS o;
+SELECT u - 10.0 AS ok1, u - 10e0 AS ok2, CAST(u AS SIGNED) - 10 AS ok3 FROM t;
+SET sql_mode = 'NO_UNSIGNED_SUBTRACTION';
+SELECT u - 10 AS ns1, CAST(1 AS UNSIGNED) - 2 AS ns2 FROM t;
+SET sql_mode = @old_mode;
+SELECT CAST(-1 AS UNSIGNED) AS c1, CAST(18446744073709551615 AS SIGNED) AS c2, CAST(1 AS UNSIGNED) + CAST(-1 AS SIGNED) AS c3;
+SELECT 9223372036854775808 - 1 AS p1, -9223372036854775808 + 18446744073709551615 AS p2;
