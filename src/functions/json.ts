@@ -232,7 +232,56 @@ function keys(a: readonly Value[]): Value {
   return doc instanceof Map ? new JsonValue([...doc.keys()]) : null;
 }
 
+/** JSON_MERGE_PRESERVE of two values: arrays concatenate, objects unite (merging duplicate keys), scalars wrap. */
+function mergePreserve(a: unknown, b: unknown): unknown {
+  if (a instanceof Map && b instanceof Map) {
+    const m = new Map(a);
+    for (const [k, v] of b) m.set(k, m.has(k) ? mergePreserve(m.get(k), v) : v);
+    return sortJsonObject(m);
+  }
+  const left = Array.isArray(a) ? a : [a];
+  const right = Array.isArray(b) ? b : [b];
+  return [...left, ...right];
+}
+
+/** JSON_MERGE_PATCH of two values (RFC 7396): a non-object patch replaces, null members delete. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!(patch instanceof Map)) return patch;
+  const m = target instanceof Map ? new Map(target) : new Map<string, unknown>();
+  for (const [k, v] of patch) {
+    if (v === null) m.delete(k);
+    else m.set(k, mergePatch(m.get(k), v));
+  }
+  return sortJsonObject(m);
+}
+
+function mergePreserveAll(a: readonly Value[]): Value {
+  let doc = jsonDoc(a[0], 1, "json_merge_preserve");
+  for (let i = 1; i < a.length; i++) doc = mergePreserve(doc, jsonDoc(a[i], i + 1, "json_merge_preserve"));
+  return new JsonValue(doc);
+}
+
+/** NULL makes the result unknown, but a later non-object argument still decides it (as in MySQL). */
+function mergePatchAll(a: readonly Value[]): Value {
+  let doc: unknown;
+  let known = true;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === null) {
+      known = false;
+      continue;
+    }
+    const v = jsonDoc(a[i], i + 1, "json_merge_patch");
+    if (!(v instanceof Map)) {
+      doc = v;
+      known = true;
+    } else if (known) doc = i === 0 ? v : mergePatch(doc, v);
+  }
+  return known ? new JsonValue(doc) : null;
+}
+
 export const jsonBuiltins: readonly Builtin[] = [
+  fn("JSON_MERGE_PRESERVE", 2, Number.POSITIVE_INFINITY, json, mergePreserveAll),
+  fn("JSON_MERGE_PATCH", 2, Number.POSITIVE_INFINITY, json, mergePatchAll, { nullPropagating: false }),
   fn("JSON_SET", 3, Number.POSITIVE_INFINITY, json, update("JSON_SET", "set"), { nullPropagating: false }),
   fn("JSON_INSERT", 3, Number.POSITIVE_INFINITY, json, update("JSON_INSERT", "insert"), { nullPropagating: false }),
   fn("JSON_REPLACE", 3, Number.POSITIVE_INFINITY, json, update("JSON_REPLACE", "replace"), {

@@ -55,6 +55,9 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_REMOVE('[1, 2, 3]', '$[last]')`, `[1, 2]`],
     [`JSON_KEYS('{"bb": 1, "a": {"c": 2}}')`, `["a", "bb"]`],
     [`JSON_KEYS('{"a": {"c": 2}}', '$.a')`, `["c"]`],
+    [`JSON_MERGE_PRESERVE('{"a": 1}', '{"a": 2, "b": [3]}', '4')`, `[{"a": [1, 2], "b": [3]}, 4]`],
+    [`JSON_MERGE_PATCH('{"a": 1, "b": {"c": 2}}', '{"a": null, "b": {"d": 3}}')`, `{"b": {"c": 2, "d": 3}}`],
+    [`JSON_MERGE_PATCH(NULL, '{"a": 1}', '[2]')`, `[2]`],
   ])("%s = %s", (sql, expected) => {
     expect(evaluateBoth(sql)).toEqual({ result: expected, warnings: [] });
   });
