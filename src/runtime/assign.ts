@@ -106,8 +106,15 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
             f.slots[slot] = store(fitText(value), f);
           };
         }
+        // A store that fails (strict mode) leaves the variable NULL, as sp_eval_expr does for SET, FETCH, SELECT ...
+        // INTO and OUT copy-back alike (result_field->set_null() on error); variables after it keep their values.
         return (f, value) => {
-          f.slots[slot] = store(value, f);
+          try {
+            f.slots[slot] = store(value, f);
+          } catch (e) {
+            f.slots[slot] = null;
+            throw e;
+          }
         };
       }
       // `SET autocommit = 0`: a bare name that is not a variable is a system variable. An unknown one is 1193 when

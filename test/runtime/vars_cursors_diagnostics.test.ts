@@ -228,6 +228,33 @@ describe("cursors", () => {
     expect(rows(db.ok(b.call("p")))).toEqual([[["1one;2two;3three;"]]]);
   });
 
+  it("a value FETCH or SELECT ... INTO cannot store in strict mode leaves the variable NULL (sp_eval_expr)", () => {
+    const db = withTable();
+    db.ok(
+      b.procedure(
+        "p",
+        [],
+        b.block([
+          b.declare(["i"], INT),
+          b.declare(["nm"], b.type("VARCHAR", 3), b.str("x")),
+          b.declare(["log"], b.type("VARCHAR", 100), b.str("")),
+          b.cursor("c", b.selectFrom([b.col("id"), b.col("name")], "tt")),
+          b.handler("CONTINUE", [b.sqlexception], b.set("log", b.fn("CONCAT", b.col("log"), b.str("error;")))),
+          b.open("c"),
+          b.fetch("c", "i", "nm"),
+          b.fetch("c", "i", "nm"),
+          b.fetch("c", "i", "nm"),
+          b.close("c"),
+          b.select([b.col("i"), b.col("nm"), b.col("log")]),
+          b.set("nm", b.str("y")),
+          b.selectFrom([b.col("name")], "tt", b.bin("=", b.col("id"), b.num(3)), [b.local("nm")]),
+          b.select([b.col("nm"), b.col("log")]),
+        ]),
+      ),
+    );
+    expect(rows(db.ok(b.call("p")))).toEqual([[[3, null, "error;"]], [[null, "error;error;"]]]);
+  });
+
   it("1325, 1326, 1328, 1329, 1324", () => {
     const db = withTable();
     const errorOf = (...body: Parameters<typeof b.block>[0]) => {
