@@ -587,13 +587,10 @@ const handlers: Handlers = {
       e.target.name === "SIGNED" || e.target.name === "UNSIGNED" ? numericOperand(e.operand, c) : c.compile(e.operand);
     const target = e.target;
     const type = castStaticType(target, c.collation);
-    const describe = () => {
-      const t = target;
-      let name: string = t.name;
-      if (t.name === "DECIMAL" && t.length !== undefined) name += `(${t.length},${t.scale ?? 0})`;
-      else if ((t.name === "CHAR" || t.name === "BINARY") && t.length !== undefined) name += `(${t.length})`;
-      return `CAST(${printExpr(e.operand, (r) => c.names.get(r) ?? r.name)} AS ${name})`;
-    };
+    // The out-of-range warning names the item (Item_typecast_decimal's item_name): the select item's name when the
+    // CAST is the whole item, and nothing, printed "(null)", anywhere else.
+    const itemName = e === c.root ? c.resultName : undefined;
+    const describe = () => itemName ?? "(null)";
     // Numeric targets read the unrounded value (val_decimal), text targets the displayed one (val_str).
     const numericTarget = ["SIGNED", "UNSIGNED", "DECIMAL", "DOUBLE", "FLOAT"].includes(target.name);
     const R = numericTarget ? inner.raw : inner.eval;

@@ -25,6 +25,8 @@ function run(sql: string, group: (typeof CASES)[number]): Expected {
     const compiled = compileExpr(parseExpression(sql), emptyScope, {
       collationConnection: group.collationConnection,
       divPrecisionIncrement: group.divPrecisionIncrement,
+      // the recorder runs `SELECT <sql>`, whose item is named as written
+      resultName: sql,
     });
     const value = render(compiled.eval(testContext(session)));
     return { value, warnings: session.warnings.map((w) => `${w.level} ${w.errno} ${w.message}`) };
