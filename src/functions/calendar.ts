@@ -103,9 +103,14 @@ function daysInMonth(y: number, m: number): number {
 export function parseDateTime(text: string): DateTimeParts | null {
   const s = text.trim();
   let m =
-    /^(\d{2,4})[-/.:](\d{1,2})[-/.:](\d{1,2})(?:[ T](\d{1,2})[:.](\d{1,2})[:.](\d{1,2})(?:\.(\d{1,6})\d*)?)?$/.exec(s);
+    /^(\d{2,4})[-/.:](\d{1,2})[-/.:](\d{1,2})(?:[ T](\d{1,2})[:.](\d{1,2})(?:[:.](\d{1,2})(?:\.(\d{1,6})\d*)?)?)?$/.exec(
+      s,
+    );
   if (!m) {
-    const d = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6})\d*)?)?$/.exec(s);
+    // Digits only: YYYYMMDD[hhmmss] or YYMMDD[hhmmss] (two-digit years as elsewhere: 70..99 are 19xx).
+    const d =
+      /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6})\d*)?)?$/.exec(s) ??
+      /^(\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6})\d*)?)?$/.exec(s);
     if (!d) return null;
     m = d;
   }

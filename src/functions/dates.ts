@@ -606,7 +606,9 @@ export const dateBuiltins: readonly Builtin[] = [
       let year = argInt(a[0], ctx);
       if (doy <= 0 || year < 0 || year > 9999) return null;
       if (year < 100) year += year < 70 ? 2000 : 1900;
-      return dayValue(dayNumber(year, 1, 1) + doy - 1);
+      const n = dayNumber(year, 1, 1) + doy - 1;
+      // Past 9999-12-31 (MAX_DAY_NUMBER) is NULL.
+      return n > 3652424 ? null : dayValue(n);
     },
   ),
   fn(
@@ -700,11 +702,14 @@ export const dateBuiltins: readonly Builtin[] = [
     () => TIME,
     (a, ctx) => {
       const m = argInt(a[1], ctx);
-      const s = argInt(a[2], ctx);
-      if (m < 0 || m > 59 || s < 0 || s > 59) return null;
+      // The seconds may have a fraction, kept with its digits (at most 6): MAKETIME(12, 15, 30.5) is 12:15:30.5.
+      const sv = a[2];
+      const digits = sv instanceof Decimal ? Math.min(6, sv.scale) : 0;
+      const sMicros = sv instanceof Decimal ? Math.trunc(Number(argText(sv)) * 1e6) : argInt(sv, ctx) * 1e6;
+      if (m < 0 || m > 59 || sMicros < 0 || sMicros >= 60e6) return null;
       const h = argInt(a[0], ctx);
-      const abs = ((Math.abs(h) * 60 + m) * 60 + s) * 1e6;
-      return timeValue(h < 0 ? -abs : abs, 0);
+      const abs = (Math.abs(h) * 60 + m) * 60e6 + sMicros;
+      return timeValue(h < 0 ? -abs : abs, digits);
     },
   ),
 ];

@@ -133,3 +133,14 @@ describe("STR_TO_DATE, TIME and DATE_FORMAT edge cases from the temporal differe
     expect(evaluate("DATE_FORMAT('2024-05-06', '')").result).toBeNull();
   });
 });
+
+describe("day numbers and times from the temporal differential cases", () => {
+  test("six-digit YYMMDD dates, datetimes without seconds, MAKEDATE past 9999 and MAKETIME with fractional seconds", () => {
+    expect(evaluate("TO_DAYS(950501)").result).toBe("728779");
+    expect(evaluate("TIMESTAMPDIFF('MINUTE', '2024-01-01 10:00', '2024-01-01 10:30')").result).toBe("30");
+    expect(evaluate("MAKEDATE(9999, 365)").result).toBe("9999-12-31");
+    expect(evaluate("MAKEDATE(9999, 366)").result).toBeNull();
+    expect(evaluate("MAKETIME(12, 15, 30.5)").result).toBe("12:15:30.5");
+    expect(evaluate("MAKETIME(12, 15, 60)").result).toBeNull();
+  });
+});
