@@ -5,11 +5,11 @@
 // anything else through compareDynamic, which applies MySQL's conversion rules to the runtime kinds.
 
 import { SqlError } from "../errors.ts";
-import { type NonNullValue, toText } from "../values/coerce.ts";
+import { type NonNullValue, toDouble, toText } from "../values/coerce.ts";
 import { type Collation, equalsUnfolded, needsNoFolding } from "../values/collation.ts";
 import { compareDynamic, compareInts } from "../values/compare.ts";
 import { compileLike, type LikeMatcher } from "../values/like.ts";
-import { Bytes, type Value } from "../values/value.ts";
+import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
 import { constantValue, makeNode, type Node, T_INT } from "./node.ts";
 import type { Evaluator, ExecContext } from "./types.ts";
@@ -164,9 +164,12 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
   const A = operand.eval;
   const B = low.eval;
   const C = high.eval;
+  // Against a numeric bound MySQL compares as DOUBLE and reads a string operand once (val_real), so it warns once.
+  const numeric = isNumericType(low.type) || isNumericType(high.type);
   const evaluate: Evaluator = (ctx) => {
-    const a = A(ctx);
+    let a = A(ctx);
     if (a === null) return null;
+    if (numeric && (typeof a === "string" || a instanceof Bytes)) a = new Double(toDouble(a, ctx) ?? 0);
     const b = B(ctx);
     const c = C(ctx);
     const r1 = b === null ? null : lo(a, b, ctx) >= 0;
@@ -177,6 +180,10 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
     return r !== not ? 1 : 0;
   };
   return makeNode(evaluate, T_INT, operand.constant && low.constant && high.constant);
+}
+
+function isNumericType(t: Node["type"]): boolean {
+  return t.kind === "int" || t.kind === "decimal" || t.kind === "double";
 }
 
 export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {
