@@ -22,7 +22,7 @@ import {
   roundDiv,
 } from "../values/decimal.ts";
 import { formatDouble, NOT_FIXED_DEC } from "../values/numtext.ts";
-import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
+import { Bytes, Decimal, Double, Temporal, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, caseSensitive, DOUBLE, INT } from "./args.ts";
 import { compareText } from "./fold.ts";
 import { roundDouble } from "./rounding.ts";
@@ -330,11 +330,24 @@ function conv(a: readonly Value[], ctx: ExecContext): Value {
   return neg ? `-${body}` : body;
 }
 
-/** GREATEST and LEAST compare as integers, as exact decimals, as strings under the collation, or else as doubles. */
+function isText(v: Value): boolean {
+  return typeof v === "string" || v instanceof Bytes;
+}
+
+/**
+ * GREATEST and LEAST aggregate their arguments' types like UNION does (MySQL 8.0.4 and later, Bug #83895): integers
+ * compare as integers, exact values as DECIMAL, numbers with a DOUBLE as DOUBLE, DATE/DATETIME/TIME values (with
+ * strings) as temporal values, and anything else that mixes in a string as strings under the collation, with no
+ * conversion of the strings to numbers (GREATEST(10, '9') is '9').
+ */
 function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecContext, greatest: boolean): Value {
   const allInt = a.every(isInt);
   const allExact = a.every((v) => isInt(v) || v instanceof Decimal);
-  const allText = a.every((v) => typeof v === "string" || v instanceof Bytes);
+  const allNumeric = a.every((v) => isInt(v) || v instanceof Decimal || v instanceof Double);
+  const temporal =
+    !allNumeric && a.some((v) => v instanceof Temporal) && a.every((v) => v instanceof Temporal || isText(v));
+  const asText = !allNumeric && !temporal;
+  const collationTypes = types.some((t) => t.kind === "string") ? types.filter((t) => t.kind === "string") : types;
   let best = 0;
   for (let i = 1; i < a.length; i++) {
     let c: number;
@@ -342,12 +355,20 @@ function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecCon
     const y = a[best];
     if (allInt) c = (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
     else if (allExact) c = decCompare(toDecimal(x, ctx) as Decimal, toDecimal(y, ctx) as Decimal);
-    else if (allText) c = compareText(argText(x), argText(y), caseSensitive(types) ? types : [types[i], types[best]]);
-    else c = argDouble(x, ctx) - argDouble(y, ctx);
+    else if (temporal)
+      c = compareText(toText(x as Exclude<Value, null>), toText(y as Exclude<Value, null>), [BINARY_T]);
+    else if (asText) {
+      c = compareText(
+        isText(x) ? argText(x) : toText(x as Exclude<Value, null>),
+        isText(y) ? argText(y) : toText(y as Exclude<Value, null>),
+        caseSensitive(collationTypes) ? collationTypes : [types[i], types[best]],
+      );
+    } else c = argDouble(x, ctx) - argDouble(y, ctx);
     if (greatest ? c > 0 : c < 0) best = i;
   }
   const v = a[best];
-  if (allInt || allText) return v;
+  if (allInt || temporal) return v;
+  if (asText) return isText(v) ? v : toText(v as Exclude<Value, null>);
   if (allExact) {
     // The result has the largest scale of the arguments: GREATEST(1.5, 2) is 2.0.
     const scale = Math.max(...a.map((x) => (x instanceof Decimal ? x.scale : 0)));
@@ -356,12 +377,21 @@ function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecCon
   return doubleOf(toDouble(v, ctx) ?? 0, a);
 }
 
+const BINARY_T: StaticType = { kind: "string", collation: "binary", binary: true };
+
 function extremeType(args: readonly StaticType[]): StaticType {
   if (args.every((t) => t.kind === "int")) return INT;
   if (args.every((t) => t.kind === "string")) return args[0];
   if (args.every((t) => t.kind === "int" || t.kind === "decimal")) {
     return { kind: "decimal", scale: Math.max(...args.map((t) => (t.kind === "decimal" ? t.scale : 0))) };
   }
+  if (args.every((t) => t.kind === "int" || t.kind === "decimal" || t.kind === "double" || t.kind === "null")) {
+    return DOUBLE;
+  }
+  const temporal = args.find((t) => t.kind === "temporal");
+  if (temporal && args.every((t) => t.kind === "temporal" || t.kind === "string" || t.kind === "null")) return temporal;
+  const text = args.find((t) => t.kind === "string");
+  if (text) return text;
   return DOUBLE;
 }
 
