@@ -264,3 +264,31 @@ export function removePath(doc: unknown, legs: readonly PathLeg[], i = 0): unkno
   }
   return doc;
 }
+
+/** `doc` with `f` applied to the value at `legs` (member and cell legs only), copying the containers on the way; `doc` when the path names nothing. */
+export function mapPath(doc: unknown, legs: readonly PathLeg[], f: (v: unknown) => unknown, i = 0): unknown {
+  if (i === legs.length) return f(doc);
+  const leg = legs[i];
+  if (leg.kind === "member") {
+    if (!(doc instanceof Map) || !doc.has(leg.key)) return doc;
+    const old = doc.get(leg.key);
+    const next = mapPath(old, legs, f, i + 1);
+    if (next === old) return doc;
+    const m = new Map(doc);
+    m.set(leg.key, next);
+    return m;
+  }
+  if (leg.kind === "cell") {
+    const isArray = Array.isArray(doc);
+    const arr: unknown[] = isArray ? (doc as unknown[]) : [doc];
+    const k = resolveIndex(leg.index, arr.length);
+    if (k < 0 || k >= arr.length) return doc;
+    const next = mapPath(arr[k], legs, f, i + 1);
+    if (next === arr[k]) return doc;
+    if (!isArray) return next;
+    const copy = [...arr];
+    copy[k] = next;
+    return copy;
+  }
+  return doc;
+}

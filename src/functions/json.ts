@@ -9,7 +9,16 @@ import { jsonText } from "../values/json-text.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 import { argText, INT, JSON_T, TEXT } from "./args.ts";
 import { fn } from "./define.ts";
-import { applyPath, type JsonPath, parsePath, removePath, type UpdateMode, updatePath } from "./json-path.ts";
+import {
+  applyPath,
+  type JsonPath,
+  mapPath,
+  parsePath,
+  removePath,
+  resolveIndex,
+  type UpdateMode,
+  updatePath,
+} from "./json-path.ts";
 import type { Builtin } from "./types.ts";
 
 const json = (): StaticType => JSON_T;
@@ -279,7 +288,47 @@ function mergePatchAll(a: readonly Value[]): Value {
   return known ? new JsonValue(doc) : null;
 }
 
+/** JSON_ARRAY_APPEND and JSON_ARRAY_INSERT: (doc, path, value, ...) applied left to right. */
+function arrayEdit(name: string, edit: (doc: unknown, path: JsonPath, value: unknown) => unknown) {
+  return (a: readonly Value[]): Value => {
+    if (a.length % 2 === 0) {
+      throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${name}'`);
+    }
+    if (a[0] === null) return null;
+    let doc = jsonDoc(a[0], 1, name.toLowerCase());
+    for (let i = 1; i < a.length; i += 2) {
+      if (a[i] === null) return null;
+      doc = edit(doc, singlePath(a[i]), sqlToJson(a[i + 1]));
+    }
+    return new JsonValue(doc);
+  };
+}
+
+/** Appends to the array at the path; a non-array there becomes an array of itself and the value. */
+function arrayAppend(doc: unknown, path: JsonPath, value: unknown): unknown {
+  return mapPath(doc, path.legs, (v) => (Array.isArray(v) ? [...v, value] : [v, value]));
+}
+
+/** Inserts at the array cell the path ends with (past the end appends); the path must end with a cell. */
+function arrayInsert(doc: unknown, path: JsonPath, value: unknown): unknown {
+  const last = path.legs[path.legs.length - 1];
+  if (last === undefined || last.kind !== "cell") {
+    throw new SqlError(3165, "42000", "A path expression is not a path to a cell in an array.");
+  }
+  return mapPath(doc, path.legs.slice(0, -1), (v) => {
+    if (!Array.isArray(v)) return v;
+    const k = Math.max(0, Math.min(v.length, resolveIndex(last.index, v.length)));
+    return [...v.slice(0, k), value, ...v.slice(k)];
+  });
+}
+
 export const jsonBuiltins: readonly Builtin[] = [
+  fn("JSON_ARRAY_APPEND", 3, Number.POSITIVE_INFINITY, json, arrayEdit("JSON_ARRAY_APPEND", arrayAppend), {
+    nullPropagating: false,
+  }),
+  fn("JSON_ARRAY_INSERT", 3, Number.POSITIVE_INFINITY, json, arrayEdit("JSON_ARRAY_INSERT", arrayInsert), {
+    nullPropagating: false,
+  }),
   fn("JSON_MERGE_PRESERVE", 2, Number.POSITIVE_INFINITY, json, mergePreserveAll),
   fn("JSON_MERGE_PATCH", 2, Number.POSITIVE_INFINITY, json, mergePatchAll, { nullPropagating: false }),
   fn("JSON_SET", 3, Number.POSITIVE_INFINITY, json, update("JSON_SET", "set"), { nullPropagating: false }),

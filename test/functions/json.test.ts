@@ -58,6 +58,8 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_MERGE_PRESERVE('{"a": 1}', '{"a": 2, "b": [3]}', '4')`, `[{"a": [1, 2], "b": [3]}, 4]`],
     [`JSON_MERGE_PATCH('{"a": 1, "b": {"c": 2}}', '{"a": null, "b": {"d": 3}}')`, `{"b": {"c": 2, "d": 3}}`],
     [`JSON_MERGE_PATCH(NULL, '{"a": 1}', '[2]')`, `[2]`],
+    [`JSON_ARRAY_APPEND('{"a": [1], "b": 5}', '$.a', 2, '$.b', 6, '$.zz', 7)`, `{"a": [1, 2], "b": [5, 6]}`],
+    [`JSON_ARRAY_INSERT('[1, 2]', '$[0]', 'x', '$[9]', 'y', '$[last]', 'z')`, `["x", 1, 2, "z", "y"]`],
   ])("%s = %s", (sql, expected) => {
     expect(evaluateBoth(sql)).toEqual({ result: expected, warnings: [] });
   });
@@ -78,6 +80,8 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_SET('{}', '$[*]', 1)`, 3149],
     [`JSON_REMOVE('{}', '$')`, 3153],
     [`JSON_KEYS('{}', '$.*')`, 3149],
+    [`JSON_ARRAY_INSERT('[1]', '$.a', 2)`, 3165],
+    [`JSON_ARRAY_APPEND('[1]', '$[*]', 2)`, 3149],
   ])("%s raises %i", (sql, errno) => {
     expect(evaluateBoth(sql).error).toBe(errno);
   });
