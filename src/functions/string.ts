@@ -4,13 +4,14 @@
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { type Collation, collation } from "../values/collation.ts";
 import { rescale } from "../values/decimal.ts";
 import { formatDecimal } from "../values/numtext.ts";
 import { Bytes, Decimal, type Value } from "../values/value.ts";
 import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT } from "./args.ts";
 import { charIndex, charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
 import { alias, fn } from "./define.ts";
-import { compareText, indexOfCollated } from "./fold.ts";
+import { indexOfCollated } from "./fold.ts";
 import { roundDouble } from "./rounding.ts";
 import type { Builtin } from "./types.ts";
 
@@ -37,14 +38,73 @@ function substringBytes(b: Uint8Array, pos: number, len: number): Bytes {
 }
 
 /**
+ * The collation the compared arguments agree on: binary if one is a binary string, else a _bin one, else the first
+ * string's (the default one for numbers).
+ */
+function collationOf(types: readonly StaticType[]): Collation {
+  let name: string | undefined;
+  for (const t of types) {
+    if (t.kind !== "string") continue;
+    if (t.binary) return collation("binary");
+    if (name === undefined || t.collation.endsWith("_bin")) name = t.collation;
+  }
+  return collation(name ?? "utf8mb4_0900_ai_ci");
+}
+
+/** Compares under the arguments' collation (UCA for the default one, so STRCMP('ß', 'ss') is 0): -1, 0 or 1. */
+function compareText(a: string, b: string, types: readonly StaticType[]): number {
+  return Math.sign(collationOf(types).compare(a, b));
+}
+
+/** Characters that UCA expands to several (ß = ss, æ = ae, ligatures), which one-to-one folding cannot match. */
+const EXPANDING = /[\u00df\u00c6\u00e6\u0152\u0153\u0132\u0133\u01c4-\u01cc\u1e9e\ufb00-\ufb06]/;
+
+// The last haystack tested, so a loop calling LOCATE on the same long document scans it once.
+let lastHay = "";
+let lastHayExpands = false;
+
+function expands(hay: string): boolean {
+  if (hay !== lastHay) {
+    lastHay = hay;
+    lastHayExpands = EXPANDING.test(hay);
+  }
+  return lastHayExpands;
+}
+
+/**
+ * UTF-16 offset of `needle` in `hay` from `from` under `coll`, -1 when absent. my_instr_mb compares the needle with
+ * each haystack slice of the needle's byte length that starts and ends on a character, so under the default
+ * collation LOCATE('ss', 'straße') is 5 ('ß' is two bytes, like 'ss'). Text without expanding characters takes the
+ * folding search.
+ */
+function indexUnder(hay: string, needle: string, from: number, exact: boolean, coll: Collation): number {
+  if (exact || !coll.name.includes("_0900_") || !(expands(hay) || EXPANDING.test(needle))) {
+    return indexOfCollated(hay, needle, from, exact);
+  }
+  const want = utf8Length(needle);
+  for (let i = from; i < hay.length; ) {
+    let bytes = 0;
+    let j = i;
+    while (j < hay.length && bytes < want) {
+      const cp = hay.codePointAt(j) ?? 0;
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (bytes === want && coll.equals(hay.substring(i, j), needle)) return i;
+    i += (hay.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/**
  * LOCATE(needle, haystack[, pos]): 1-based character position, 0 when absent. With `pos` (Item_func_locate::val_int)
  * the position is first checked against the haystack's length in bytes and then turned into a byte offset; an
  * empty needle answers that byte offset + 1, so LOCATE('', 'éé', 2) is 3, as on the server.
  */
-function locate(needle: string, hay: string, pos: number | undefined, exact: boolean): number {
+function locate(needle: string, hay: string, pos: number | undefined, exact: boolean, coll: Collation): number {
   if (pos === undefined) {
     if (needle === "") return 1;
-    const at = indexOfCollated(hay, needle, 0, exact);
+    const at = indexUnder(hay, needle, 0, exact, coll);
     return at < 0 ? 0 : charOffset(hay, at) + 1;
   }
   const hayBytes = utf8Length(hay);
@@ -56,7 +116,7 @@ function locate(needle: string, hay: string, pos: number | undefined, exact: boo
   const byteStart = utf8Length(hay.substring(0, from));
   if (byteStart + utf8Length(needle) > hayBytes) return 0;
   if (needle === "") return byteStart + 1;
-  const at = indexOfCollated(hay, needle, from, exact);
+  const at = indexUnder(hay, needle, from, exact, coll);
   return at < 0 ? 0 : charOffset(hay, at) + 1;
 }
 
@@ -358,7 +418,7 @@ function locateArgs(a: readonly Value[], t: readonly StaticType[], needle: numbe
   if (isBinary(t.slice(0, 2), a.slice(0, 2))) {
     return locateBytes(byteString(a[needle]), byteString(a[hay]), pos === undefined ? undefined : pos);
   }
-  return locate(argText(a[needle]), argText(a[hay]), pos, caseSensitive(t));
+  return locate(argText(a[needle]), argText(a[hay]), pos, caseSensitive(t), collationOf(t.slice(0, 2)));
 }
 
 const locateFn = fn("LOCATE", 2, 3, intType, (a, ctx, t) =>
