@@ -139,6 +139,65 @@ describe("engine statements from SQL", () => {
     expect(c.rows("t")).toEqual([["1"]]);
   });
 
+  it("AUTO_INCREMENT as MySQL hands it out: skipped rows give their value back, LAST_INSERT_ID counts inserted rows", () => {
+    // Recorded on MariaDB 10.11: test/differential/cases/dml/insert_ignore, dml/odku_values,
+    // constraints/auto_increment_strict.
+    const c = client();
+    c.run("CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(3) NOT NULL UNIQUE, n INT)");
+    c.run("INSERT INTO t (code) VALUES ('a'), ('b')");
+    c.session.lastInsertId = 1;
+    // a duplicate skipped by IGNORE hands its value to the next row
+    expect(c.run("INSERT IGNORE INTO t (code) VALUES ('a'), ('c'), ('b'), ('d')").affectedRows).toBe(2);
+    expect(c.session.lastInsertId).toBe(3);
+    // nothing inserted: LAST_INSERT_ID() stays
+    c.run("INSERT IGNORE INTO t (code) VALUES ('a')");
+    expect(c.session.lastInsertId).toBe(3);
+    // a row turned into an update gives its value to the next row and leaves LAST_INSERT_ID() alone
+    expect(c.run("INSERT INTO t (code) VALUES ('a'), ('e') ON DUPLICATE KEY UPDATE n = 1").affectedRows).toBe(3);
+    expect(c.session.lastInsertId).toBe(8);
+    c.session.lastInsertId = 42;
+    c.run("INSERT INTO t (code) VALUES ('a') ON DUPLICATE KEY UPDATE n = 2");
+    expect(c.session.lastInsertId).toBe(42);
+    expect(c.rows("t").map((r) => [r[0], r[1]])).toEqual([
+      ["1", "a"],
+      ["2", "b"],
+      ["3", "c"],
+      ["4", "d"],
+      ["8", "e"],
+    ]);
+  });
+
+  it("a multi-row VALUES list reserves one value per row, whichever row needs the first", () => {
+    const c = client();
+    c.run("CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)");
+    c.run("INSERT INTO a (id, v) VALUES (10, 1), (NULL, 2)");
+    c.run("INSERT INTO a (v) VALUES (3)");
+    expect(c.rows("a").map((r) => r[0])).toEqual(["10", "11", "13"]);
+  });
+
+  it("an UPDATE storing a larger id moves the counter, even when the statement is undone (MySQL 8)", () => {
+    const c = client();
+    c.run("CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)");
+    c.run("INSERT INTO a (v) VALUES (1), (1), (2)");
+    expect(c.fail("UPDATE a SET id = 100 WHERE v = 1")).toBe("1062 Duplicate entry '100' for key 'a.PRIMARY'");
+    c.run("INSERT INTO a (v) VALUES (3)");
+    c.run("UPDATE a SET id = 200 WHERE v = 3");
+    c.run("DELETE FROM a WHERE id = 200");
+    c.run("INSERT INTO a (v) VALUES (4)");
+    expect(c.rows("a").map((r) => r[0])).toEqual(["1", "2", "3", "201"]);
+  });
+
+  it("a generated id past the column's type is error 167 in strict mode", () => {
+    const c = client();
+    c.run("CREATE TABLE tiny (id TINYINT AUTO_INCREMENT PRIMARY KEY, v INT)");
+    c.run("INSERT INTO tiny (id, v) VALUES (126, 1)");
+    c.run("INSERT INTO tiny (v) VALUES (2)");
+    expect(c.fail("INSERT INTO tiny (v) VALUES (3)")).toBe("167 Out of range value for column 'id' at row 1");
+    c.run("CREATE TABLE un (id TINYINT UNSIGNED AUTO_INCREMENT PRIMARY KEY)");
+    c.run("INSERT INTO un VALUES (255)");
+    expect(c.fail("INSERT INTO un VALUES (NULL)")).toBe("167 Out of range value for column 'id' at row 1");
+  });
+
   it("INSERT ... SELECT, non-transactional tables, and 1/0 while storing", () => {
     const c = client();
     c.run("CREATE TABLE src (id INT PRIMARY KEY, v INT)");

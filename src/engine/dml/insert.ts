@@ -175,6 +175,9 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
   let affected = 0;
   let firstId: number | bigint | undefined;
   let reserved: { next: bigint; end: bigint } | undefined;
+  // A generated value whose row was not inserted (a duplicate skipped by IGNORE, or turned into an update by ON
+  // DUPLICATE KEY UPDATE): MySQL hands it to the next row of the statement instead of leaving a gap.
+  let spare: number | bigint | undefined;
   for (let k = 0; k < sourceCount; k++) {
     const rowNum = k + 1;
     engine.checkpoint("insert:row");
@@ -212,24 +215,33 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
     fire(c, ins.before, row, undefined);
     checkNotNull(table, row, missing, ctx, strict, errorOnNull);
 
+    let generated: number | bigint | undefined;
     if (ai >= 0) {
       if (isAutoValue(row[ai], ctx)) {
         let id: number | bigint;
-        if (reserved !== undefined && reserved.next < reserved.end) id = normId(reserved.next++);
-        else if (selected === undefined && sourceCount - k > 1) {
-          // Bulk allocation for the rest of a multi-row VALUES list (checked on MariaDB 10.11: a 5-row insert
-          // failing on row 4 leaves the counter 5 past its first id).
-          const first = table.reserveAutoIncrement(sourceCount - k);
-          reserved = { next: BigInt(first) + 1n, end: BigInt(first) + BigInt(sourceCount - k) };
+        if (spare !== undefined) {
+          id = spare;
+          spare = undefined;
+        } else if (reserved !== undefined && reserved.next < reserved.end) id = normId(reserved.next++);
+        else if (selected === undefined && sourceCount > 1) {
+          // Bulk allocation for a multi-row VALUES list: as many values as the list has rows, whichever row first
+          // needs one (handler::update_auto_increment asks for estimation_rows_to_insert). Checked on MariaDB 10.11:
+          // a 5-row insert failing on row 4 leaves the counter 5 past its first id, and (10, ..), (NULL, ..) uses
+          // one value of the two it reserves.
+          const first = table.reserveAutoIncrement(sourceCount);
+          reserved = { next: BigInt(first) + 1n, end: BigInt(first) + BigInt(sourceCount) };
           id = first;
         } else id = table.takeAutoIncrement();
-        row[ai] = id;
-        if (firstId === undefined) firstId = id;
+        row[ai] = checkAutoIncrementRange(id, table, ai, rowNum, strict);
+        generated = id;
       } else table.noteAutoIncrementValue(row[ai]);
     }
 
     let dup = table.findDuplicate(row);
     if (dup && p.odku && upd) {
+      // The row became an UPDATE: its generated value goes to the next row (handler::restore_auto_increment), and
+      // like an UPDATE it leaves LAST_INSERT_ID() alone.
+      if (generated !== undefined) spare = generated;
       affected += updateOnDuplicate(p, c, dup.rowId, row, rowNum, strict, upd);
       continue;
     }
@@ -247,15 +259,36 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
       const err = table.duplicateError(row, dup.key);
       if (!ignore) throw err;
       ctx.session.warn(err.errno, err.sqlstate, err.message, "Warning");
+      if (generated !== undefined) spare = generated;
       continue;
     }
     const stored = row.slice();
     table.insert(stored, engine.undo);
     affected++;
+    if (generated !== undefined && firstId === undefined) firstId = generated;
     fire(c, ins.after, stored, undefined);
   }
+  // LAST_INSERT_ID() is the first generated value of a row really inserted; a statement that inserted none (all rows
+  // skipped or updated) leaves it alone, so a LAST_INSERT_ID(expr) in ON DUPLICATE KEY UPDATE stays.
   if (firstId !== undefined) ctx.session.lastInsertId = firstId;
   return { resultSets: [], affectedRows: affected };
+}
+
+const INT_BITS: Readonly<Record<string, number>> = { TINYINT: 8, SMALLINT: 16, MEDIUMINT: 24, INT: 32, BIGINT: 64 };
+
+/**
+ * A generated value beyond the AUTO_INCREMENT column's type: in strict mode MySQL fails with HA_ERR_AUTOINC_ERANGE
+ * (error 167, "Out of range value for column"); otherwise the value is clipped to the type's maximum, which then
+ * collides as a duplicate key.
+ */
+function checkAutoIncrementRange(id: number | bigint, table: Table, ai: number, rowNum: number, strict: boolean) {
+  const column = table.columns[ai];
+  const bits = INT_BITS[column.type.name];
+  if (bits === undefined) return id;
+  const max = column.type.unsigned ? (1n << BigInt(bits)) - 1n : (1n << BigInt(bits - 1)) - 1n;
+  if (BigInt(id) <= max) return id;
+  if (strict) throw new SqlError(167, "22003", `Out of range value for column '${column.name}' at row ${rowNum}`);
+  return normId(max);
 }
 
 /** ON DUPLICATE KEY UPDATE for one row: returns the affected-row count MySQL reports (2 changed, 0 unchanged). */

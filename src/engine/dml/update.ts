@@ -79,6 +79,7 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
   const c = rowContext(ctx, 1, true);
   const triggers = triggersOf(engine, table, "UPDATE");
   const ignore = stmt.ignore;
+  const ai = table.autoIncrementColumn;
   const targets = p.filter.select(c);
   let affected = 0;
   let rowNum = 0;
@@ -105,6 +106,9 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
         continue;
       }
       table.update(id, row.slice(), engine.undo);
+      // MySQL 8 moves the AUTO_INCREMENT counter past a larger value an UPDATE stores (innodb-auto-increment-
+      // handling.html); like every counter change it stays when the statement is undone.
+      if (ai >= 0 && row[ai] !== old[ai]) table.noteAutoIncrementValue(row[ai]);
       affected++;
     }
     fire(c, triggers.after, row, old);
