@@ -1,0 +1,17 @@
+-- Outside stored programs: a failed statement leaves its error for GET DIAGNOSTICS, SHOW WARNINGS and SHOW ERRORS, which do not clear the area; the next other statement does.
+-- rules: D1 D3
+CREATE DATABASE d;
+USE d;
+SELECT * FROM nosuch;
+GET DIAGNOSTICS @n = NUMBER;
+GET DIAGNOSTICS CONDITION 1 @e = MYSQL_ERRNO, @s = RETURNED_SQLSTATE, @m = MESSAGE_TEXT;
+SHOW WARNINGS;
+SHOW ERRORS;
+SELECT @n, @e, @s, @m;
+SHOW WARNINGS;
+GET DIAGNOSTICS @n2 = NUMBER;
+SELECT @n2;
+SIGNAL SQLSTATE '01000' SET MESSAGE_TEXT = 'top-level warning';
+GET DIAGNOSTICS @n3 = NUMBER;
+GET DIAGNOSTICS CONDITION 1 @m3 = MESSAGE_TEXT;
+SELECT @n3, @m3;
