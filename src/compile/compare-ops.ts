@@ -225,7 +225,8 @@ export function compileLikeOp(
     if (e === undefined) throw new SqlError(1210, "HY000", "Incorrect arguments to ESCAPE");
     const text = e === null ? "" : textOf(e);
     if (text.length > 1) throw new SqlError(1210, "HY000", "Incorrect arguments to ESCAPE");
-    escapeUnit = text.length === 0 ? -1 : text.charCodeAt(0);
+    // An empty (or NULL) escape string leaves backslash as the escape character, as MySQL's Item_func_like does
+    escapeUnit = text.length === 0 ? 92 : text.charCodeAt(0);
   }
   const A = operand.eval;
   const P = pattern.eval;
