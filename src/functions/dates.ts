@@ -268,6 +268,13 @@ function strToDate(text: string, format: string, onTrailing?: (message: string) 
   let hasDate = false;
   let hasTime = false;
   let pm: boolean | undefined;
+  // Week-based dates (extract_date_time): a week number with a weekday, and %X/%x's year for %V/%v.
+  let weekNumber = -1;
+  let weekDay = 0;
+  let sundayFirst = false;
+  let strictWeek = false;
+  let weekYear = -1;
+  let weekYearSundayFirst = false;
   let i = 0;
   const num = (max: number): number | null => {
     // Leading spaces before a number are skipped, as MySQL's extract_date_time does.
@@ -393,6 +400,36 @@ function strToDate(text: string, format: string, onTrailing?: (message: string) 
         v = name(["AM", "PM"]);
         if (v !== null) pm = v === 1;
         break;
+      case "W":
+      case "a":
+        // Monday is 1 ... Sunday 7.
+        v = spec === "W" ? name(DAYS) : name(DAYS, 3);
+        if (v !== null) weekDay = v + 1;
+        hasDate = true;
+        break;
+      case "w":
+        v = num(1);
+        if (v !== null && v > 6) v = null;
+        if (v !== null) weekDay = v === 0 ? 7 : v;
+        hasDate = true;
+        break;
+      case "U":
+      case "u":
+      case "V":
+      case "v":
+        v = num(2);
+        if (v !== null) weekNumber = v;
+        sundayFirst = spec === "U" || spec === "V";
+        strictWeek = spec === "V" || spec === "v";
+        hasDate = true;
+        break;
+      case "X":
+      case "x":
+        v = num(4);
+        if (v !== null) weekYear = v;
+        weekYearSundayFirst = spec === "X";
+        hasDate = true;
+        break;
       case "%":
         v = text[i] === "%" ? 1 : null;
         i++;
@@ -403,6 +440,20 @@ function strToDate(text: string, format: string, onTrailing?: (message: string) 
     if (v === null) return null;
   }
   if (pm !== undefined) p.hour = (p.hour % 12) + (pm ? 12 : 0);
+  if (weekNumber >= 0 && weekDay !== 0) {
+    // %V/%v need %X/%x of the same kind; %U/%u go with %Y, not %X/%x.
+    if (strictWeek ? weekYear < 0 || weekYearSundayFirst !== sundayFirst : weekYear >= 0) return null;
+    let days = dayNumber(strictWeek ? weekYear : p.year, 1, 1);
+    const first = weekday(days, sundayFirst);
+    days += sundayFirst
+      ? (first === 0 ? 0 : 7) - first + (weekNumber - 1) * 7 + (weekDay % 7)
+      : (first <= 3 ? 0 : 7) - first + (weekNumber - 1) * 7 + (weekDay - 1);
+    if (days <= 0 || days > 3652424) return null;
+    const d = fromDayNumber(days);
+    p.year = d.year;
+    p.month = d.month;
+    p.day = d.day;
+  }
   if (text.slice(i).trim() !== "") {
     const what = hasDate && hasTime ? "datetime" : hasDate ? "date" : "time";
     onTrailing?.(`Truncated incorrect ${what} value: '${text}'`);

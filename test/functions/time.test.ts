@@ -144,3 +144,14 @@ describe("day numbers and times from the temporal differential cases", () => {
     expect(evaluate("MAKETIME(12, 15, 60)").result).toBeNull();
   });
 });
+
+describe("STR_TO_DATE with week-based formats", () => {
+  test("a week number with a weekday gives the date; %V/%v need %X/%x", () => {
+    expect(evaluate("STR_TO_DATE('Friday 2024 09', '%W %Y %u')").result).toBe("2024-03-01");
+    expect(evaluate("STR_TO_DATE('Monday 2024 01', '%W %Y %U')").result).toBe("2024-01-08");
+    expect(evaluate("STR_TO_DATE('Sunday 2021 01', '%W %X %V')").result).toBe("2021-01-03");
+    expect(evaluate("STR_TO_DATE('Monday 2021 52', '%W %x %v')").result).toBe("2021-12-27");
+    expect(evaluate("STR_TO_DATE('Tue 2024 10', '%a %Y %u')").result).toBe("2024-03-05");
+    expect(evaluate("STR_TO_DATE('Sunday 2021 01', '%W %Y %V')").result).toBeNull();
+  });
+});
