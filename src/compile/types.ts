@@ -47,6 +47,11 @@ export interface SessionState {
   /** Reads a system variable; throws SqlError 1193 for an unknown one. */
   getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value;
   setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void;
+  /**
+   * Marks the start of a statement that is not inside a stored function or trigger: NOW() is fixed from here until
+   * the next mark (MySQL's reset_start_time_for_sp). Absent where time does not move.
+   */
+  beginStatement?(): void;
   /** `SET name = DEFAULT`: a session value goes back to the global one, a global one to the compiled-in default. */
   resetSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): void;
   /**

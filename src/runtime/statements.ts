@@ -158,6 +158,8 @@ function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
     // property reads.
     const engine = f.session.engine;
     if (engine.server?.onCheckpoint !== undefined) engine.checkpoint("statement");
+    // Each statement of a procedure fixes NOW() anew; a function's or trigger's (results === null) keeps the caller's.
+    if (f.results !== null) f.session.beginStatement?.();
     if (clears) {
       f.session.diagnostics.clear();
       f.affected = 0;

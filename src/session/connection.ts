@@ -87,6 +87,10 @@ export class Connection implements SessionState {
     return this.clock.nowMicros();
   }
 
+  beginStatement(): void {
+    this.clock.beginStatement();
+  }
+
   sleep(seconds: number): void {
     this.clock.advanceSeconds(seconds);
     // A sleeping statement is where the seed's author killed the server by hand: give crash hooks that moment.

@@ -87,6 +87,7 @@ export class Client {
     const conn = this.connection;
     const stmt = parsed.statement;
     if (!keepsDiagnostics(stmt)) conn.diagnostics.clear();
+    conn.beginStatement();
     try {
       if (conn.engine.lost) throw new ConnectionLost();
       const compiled = compileStatement(stmt, topLevelEnv(source));

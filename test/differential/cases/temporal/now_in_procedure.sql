@@ -12,6 +12,7 @@ BEGIN
   SET a = NOW(6);
   DO SLEEP(0.05);
   SET b = NOW(6);
+  DO SLEEP(0.05);
   SELECT NOW(6), SLEEP(0.05), NOW(6) INTO c, s, @later;
   INSERT INTO log VALUES (1, a), (2, b), (3, c), (4, @later);
   SELECT b > a AS moved_between_statements, c = @later AS fixed_within_statement,
