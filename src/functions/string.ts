@@ -248,6 +248,47 @@ function trimWith(s: string, rem: string, leading: boolean, trailing: boolean): 
   return s.substring(a, b);
 }
 
+const SOUNDEX_MAP = "01230120022455012623010202";
+
+/** Item_func_soundex: A-Z keep their code; every other letter (U+00C0 and above counts as one) codes as a vowel. */
+function soundexCode(cp: number): string {
+  const up = cp >= 97 && cp <= 122 ? cp - 32 : cp;
+  return up >= 65 && up <= 90 ? SOUNDEX_MAP[up - 65] : "0";
+}
+
+function soundexLetter(cp: number): boolean {
+  return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp >= 0xc0;
+}
+
+/**
+ * SOUNDEX as MySQL computes it: the first letter (ASCII upper-cased), then the codes of later letters that are not
+ * vowels and differ from the last code written (vowels do not reset it), padded with '0' to four characters but never
+ * cut; no letter at all gives ''.
+ */
+function soundex(s: string): string {
+  let out = "";
+  let last = "";
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!soundexLetter(cp)) continue;
+    if (n === 0) {
+      out = cp >= 97 && cp <= 122 ? String.fromCharCode(cp - 32) : ch;
+      last = soundexCode(cp);
+      n = 1;
+      continue;
+    }
+    const code = soundexCode(cp);
+    if (code !== "0" && code !== last) {
+      out += code;
+      n++;
+      last = code;
+    }
+  }
+  if (n === 0) return "";
+  return n < 4 ? out + "0".repeat(4 - n) : out;
+}
+
 function hexOfBytes(b: Uint8Array): string {
   let out = "";
   for (const x of b) out += x.toString(16).toUpperCase().padStart(2, "0");
@@ -600,6 +641,13 @@ export const stringBuiltins: readonly Builtin[] = [
   ),
   fn("FIND_IN_SET", 2, 2, intType, (a, _c, t) => findInSet(argText(a[0]), argText(a[1]), t)),
   fn("QUOTE", 1, 1, stringResult, (a) => quote(a[0]), { nullPropagating: false }),
+  fn(
+    "SOUNDEX",
+    1,
+    1,
+    (t) => stringResult(t.slice(0, 1)),
+    (a) => soundex(argText(a[0])),
+  ),
   fn("FORMAT", 2, 3, textType, (a, ctx) => format(a[0], argInt(a[1], ctx), ctx)),
   fn("BIN", 1, 1, textType, (a) => convText(a[0], 2)),
   fn("OCT", 1, 1, textType, (a) => convText(a[0], 8)),
