@@ -11,6 +11,7 @@
 
 import type { CompiledExpr, Evaluator, ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { divisionByZero } from "../values/arith.ts";
 import { normInt, toDecimal, toDouble, toInt64, toText } from "../values/coerce.ts";
 import {
   compare as decCompare,
@@ -234,12 +235,6 @@ function roundOrTruncate(
   const f = 10 ** Math.abs(d);
   if (d >= 0) return double(Number.isFinite(x * f) ? Math.trunc(x * f) / f : x, decimals);
   return double(Number.isFinite(f) ? Math.trunc(x / f) * f : 0, decimals);
-}
-
-function divisionByZero(ctx: ExecContext): null {
-  // Strict mode turns this into error 1365 only when a table is written; the statement layer decides that.
-  ctx.session.warn(1365, "22012", "Division by 0");
-  return null;
 }
 
 function mod(a: readonly Value[], ctx: ExecContext): Value {

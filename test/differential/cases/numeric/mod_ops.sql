@@ -1,5 +1,5 @@
 -- MOD() and %: the sign follows the dividend, DECIMAL keeps the larger scale, DOUBLE stays DOUBLE, a zero divisor
--- is NULL with warning 1365 in a SELECT.
+-- is NULL with warning 1365 in a SELECT and error 1365 when stored under strict mode.
 CREATE DATABASE num_mod;
 USE num_mod;
 SELECT MOD(10, 3) AS m1, MOD(-10, 3) AS m2, MOD(10, -3) AS m3, MOD(-10, -3) AS m4, 10 % 3 AS m5, -10 % 3 AS m6;
@@ -12,3 +12,7 @@ SELECT 18446744073709551615 % 10 AS u1, MOD(18446744073709551615, 7) AS u2;
 CREATE TABLE t (a INT, b INT UNSIGNED, c DECIMAL(6,2));
 INSERT INTO t VALUES (17, 5, 17.50), (-17, 5, -17.50), (4, 0, 0.00);
 SELECT a, MOD(a, b) AS ab, a % 4 AS a4, MOD(c, 5) AS c5, c % b AS cb FROM t ORDER BY a;
+CREATE TABLE s (w INT);
+INSERT INTO s VALUES (MOD(5, 0));
+INSERT INTO s VALUES (5 % 0);
+SELECT COUNT(*) AS n FROM s;
