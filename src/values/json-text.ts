@@ -37,7 +37,11 @@ export function jsonText(v: unknown): string {
     default:
       break;
   }
-  if (v instanceof Double) return formatDouble(v.value);
+  if (v instanceof Double) {
+    // MySQL 8 prints a JSON double that has no fraction with ".0" (1.0, not 1), so it still reads as a double.
+    const t = formatDouble(v.value);
+    return /^-?\d+$/.test(t) ? `${t}.0` : t;
+  }
   if (v instanceof Decimal) return formatDecimal(v.unscaled, v.scale);
   if (Array.isArray(v)) return `[${v.map(jsonText).join(", ")}]`;
   const entries = v instanceof Map ? [...v.entries()] : Object.entries(v as object);

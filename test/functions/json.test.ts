@@ -60,6 +60,8 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
     [`JSON_MERGE_PATCH(NULL, '{"a": 1}', '[2]')`, `[2]`],
     [`JSON_ARRAY_APPEND('{"a": [1], "b": 5}', '$.a', 2, '$.b', 6, '$.zz', 7)`, `{"a": [1, 2], "b": [5, 6]}`],
     [`JSON_ARRAY_INSERT('[1, 2]', '$[0]', 'x', '$[9]', 'y', '$[last]', 'z')`, `["x", 1, 2, "z", "y"]`],
+    [`JSON_ARRAY(1e0, 2.5e0, -3e0, 1e20)`, `[1.0, 2.5, -3.0, 1e20]`],
+    [`JSON_EXTRACT('[12.00]', '$[0]')`, `12.0`],
   ])("%s = %s", (sql, expected) => {
     expect(evaluateBoth(sql)).toEqual({ result: expected, warnings: [] });
   });
