@@ -16,6 +16,17 @@ import { roundDouble } from "./rounding.ts";
 import type { Builtin } from "./types.ts";
 
 const intType = (): StaticType => INT;
+
+const INT64_MAX = 9223372036854775807n;
+
+/**
+ * A position, length or count: an unsigned value past BIGINT's range (18446744073709551615) is huge, not the
+ * negative number its bits spell, since the server checks the argument's unsigned flag before its sign.
+ */
+function argLen(v: Value, ctx: ExecContext): number {
+  if (typeof v === "bigint" && v > INT64_MAX) return Number.MAX_SAFE_INTEGER;
+  return argInt(v, ctx);
+}
 const textType = (): StaticType => TEXT;
 
 /** MySQL's SUBSTRING: 1-based `pos`, negative from the end, 0 or out of range gives ''. One index lookup per call. */
@@ -233,7 +244,7 @@ function pad(s: string, len: number, padding: string, left: boolean, ctx: ExecCo
 /** LPAD/RPAD of binary strings count bytes (the padding's bytes too); the result is binary. */
 function padArgs(a: readonly Value[], t: readonly StaticType[], ctx: ExecContext, left: boolean): Value {
   const name = left ? "lpad" : "rpad";
-  const len = argInt(a[1], ctx);
+  const len = argLen(a[1], ctx);
   if (!isBinary([t[0], t[2]], [a[0], a[2]])) return pad(argText(a[0]), len, argText(a[2]), left, ctx, name);
   const r = pad(byteString(a[0]), len, byteString(a[2]), left, ctx, name);
   return typeof r === "string" ? fromByteString(r) : r;
@@ -448,8 +459,8 @@ const substringFn = fn("SUBSTRING", 2, 3, stringResult, (a, ctx) => {
     if (a.length === 2) return substring(s, p, Number.POSITIVE_INFINITY);
     if (typeof a[2] === "number") return substring(s, p, a[2]);
   }
-  const pos = argInt(a[1], ctx);
-  const len = a.length > 2 ? argInt(a[2], ctx) : Number.POSITIVE_INFINITY;
+  const pos = argLen(a[1], ctx);
+  const len = a.length > 2 ? argLen(a[2], ctx) : Number.POSITIVE_INFINITY;
   if (a[0] instanceof Bytes) return substringBytes(a[0].bytes, pos, len);
   return substring(argText(a[0]), pos, len);
 });
@@ -537,12 +548,12 @@ export const stringBuiltins: readonly Builtin[] = [
   alias(substringFn, "SUBSTR"),
   alias(substringFn, "MID"),
   fn("LEFT", 2, 2, stringResult, (a, ctx) => {
-    const n = argInt(a[1], ctx);
+    const n = argLen(a[1], ctx);
     if (a[0] instanceof Bytes) return substringBytes(a[0].bytes, 1, n);
     return n <= 0 ? "" : charSlice(argText(a[0]), 0, n);
   }),
   fn("RIGHT", 2, 2, stringResult, (a, ctx) => {
-    const n = argInt(a[1], ctx);
+    const n = argLen(a[1], ctx);
     if (a[0] instanceof Bytes) {
       const b = a[0].bytes;
       return n <= 0 ? new Bytes(new Uint8Array(0)) : new Bytes(b.subarray(Math.max(0, b.length - n)));
@@ -572,7 +583,7 @@ export const stringBuiltins: readonly Builtin[] = [
   fn("LPAD", 3, 3, stringResult, (a, ctx, t) => padArgs(a, t, ctx, true)),
   fn("RPAD", 3, 3, stringResult, (a, ctx, t) => padArgs(a, t, ctx, false)),
   fn("REPEAT", 2, 2, stringResult, (a, ctx) => {
-    const n = Math.min(argInt(a[1], ctx), 2147483647);
+    const n = Math.min(argLen(a[1], ctx), 2147483647);
     if (n <= 0) return "";
     const s = argText(a[0]);
     if (s === "" || n === 1) return s;
@@ -588,7 +599,7 @@ export const stringBuiltins: readonly Builtin[] = [
     a[0] instanceof Bytes ? new Bytes(a[0].bytes.slice().reverse()) : Array.from(argText(a[0])).reverse().join(""),
   ),
   fn("SPACE", 1, 1, textType, (a, ctx) => {
-    const n = Math.min(argInt(a[0], ctx), 2147483647);
+    const n = Math.min(argLen(a[0], ctx), 2147483647);
     if (n <= 0) return "";
     return overflows(ctx, "space", n) ? null : " ".repeat(n);
   }),
@@ -615,7 +626,7 @@ export const stringBuiltins: readonly Builtin[] = [
   ),
   fn("STRCMP", 2, 2, intType, (a, _c, t) => compareText(argText(a[0]), argText(a[1]), t)),
   fn("SUBSTRING_INDEX", 3, 3, stringResult, (a, ctx, t) =>
-    substringIndex(argText(a[0]), argText(a[1]), argInt(a[2], ctx), isBinary(t.slice(0, 2), a.slice(0, 2))),
+    substringIndex(argText(a[0]), argText(a[1]), argLen(a[2], ctx), isBinary(t.slice(0, 2), a.slice(0, 2))),
   ),
   fn("INSERT", 4, 4, stringResult, (a, ctx, t) => {
     if (isBinary([t[0], t[3]], [a[0], a[3]])) {
