@@ -10,6 +10,7 @@ import { compileEngineStatement } from "../../src/engine/statements.ts";
 import { SqlError } from "../../src/errors.ts";
 import { parseStatement } from "../../src/parse.ts";
 import { selectRunner } from "../../src/query/index.ts";
+import { runScript } from "../../src/session/run.ts";
 import { render } from "../../src/values/render.ts";
 import { testSession } from "../support/session.ts";
 
@@ -196,6 +197,43 @@ describe("engine statements from SQL", () => {
     c.run("CREATE TABLE un (id TINYINT UNSIGNED AUTO_INCREMENT PRIMARY KEY)");
     c.run("INSERT INTO un VALUES (255)");
     expect(c.fail("INSERT INTO un VALUES (NULL)")).toBe("167 Out of range value for column 'id' at row 1");
+  });
+
+  it("UPDATE and DELETE take subqueries in SET and WHERE, but not over the table they change (1093)", () => {
+    const { records } = runScript(
+      {
+        name: "t.sql",
+        text: `CREATE DATABASE d; USE d;
+          CREATE TABLE o (id INT PRIMARY KEY, cust CHAR(1), amount INT);
+          INSERT INTO o VALUES (1, 'a', 10), (2, 'b', 5), (3, 'a', 30);
+          CREATE TABLE s (cust CHAR(1) PRIMARY KEY, total INT);
+          INSERT INTO s VALUES ('a', 0), ('b', 0), ('c', 0);
+          UPDATE s SET total = (SELECT SUM(amount) FROM o WHERE o.cust = s.cust);
+          DELETE FROM s WHERE NOT EXISTS (SELECT 1 FROM o WHERE o.cust = s.cust);
+          SELECT * FROM s ORDER BY cust;
+          UPDATE o SET amount = 0 WHERE amount < (SELECT MAX(amount) FROM o);
+          DELETE FROM o WHERE id IN (SELECT id FROM (SELECT id FROM o WHERE amount < 10) AS x);
+          SELECT id FROM o ORDER BY id;`,
+      },
+      { force: true },
+    );
+    expect(records).toEqual([
+      {
+        columns: ["cust", "total"],
+        rows: [
+          ["a", "40"],
+          ["b", "5"],
+        ],
+      },
+      {
+        error: {
+          errno: 1093,
+          sqlstate: "HY000",
+          message: "You can't specify target table 'o' for update in FROM clause",
+        },
+      },
+      { columns: ["id"], rows: [["1"], ["3"]] },
+    ]);
   });
 
   it("INSERT ... SELECT, non-transactional tables, and 1/0 while storing", () => {

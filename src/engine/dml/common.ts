@@ -5,7 +5,9 @@ import type { CompiledExpr, ExecContext, Scope } from "../../compile/types.ts";
 import { SqlError } from "../../errors.ts";
 import { columnStaticType } from "../../query/catalog.ts";
 import type { Clause } from "../../query/errors.ts";
+import { queryEnv } from "../../query/index.ts";
 import { RowScope, RowSet } from "../../query/scope.ts";
+import { withSubqueries } from "../../query/select.ts";
 import { jsonText } from "../../values/json-text.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
@@ -64,6 +66,44 @@ export function tableScope(table: Table, alias: string | undefined, locals: Scop
     [],
   );
   return new RowScope(rows, clause, locals, undefined);
+}
+
+/**
+ * `scope` with subqueries allowed (UPDATE ... SET c = (SELECT ...), WHERE ... IN (SELECT ...)), their tables read
+ * from the catalog `ctx` sees. Subquery rows use ctx.rows from index 2 on: 0 and 1 are the statement's own rows.
+ */
+export function withDmlSubqueries(scope: Scope, ctx: ExecContext | undefined, target: Table): Scope {
+  if (ctx === undefined) return scope;
+  const env = queryEnv({ source: "", catalog: ctx.session.engine.catalog, database: ctx.session.database });
+  const wrapped = withSubqueries(scope, env, 2);
+  const database = ctx.session.database;
+  return {
+    ...wrapped,
+    subquery: (query, mode) => {
+      // MySQL refuses a subquery that reads the table being changed (ER_UPDATE_TABLE_USED); a derived table is
+      // materialized first, so reading the table there is the documented way around it.
+      if (readsTable(query, target, database)) {
+        throw new SqlError(1093, "HY000", `You can't specify target table '${target.name}' for update in FROM clause`);
+      }
+      const run = wrapped.subquery?.(query, mode);
+      if (run === undefined) throw new Error("withSubqueries gave no subquery runner");
+      return run;
+    },
+  };
+}
+
+/** True when `node` names `table` in a FROM clause, outside derived tables. */
+function readsTable(node: unknown, table: Table, database: string | null | undefined): boolean {
+  if (node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some((x) => readsTable(x, table, database));
+  const n = node as { kind?: string };
+  if (n.kind === "DerivedTable") return false;
+  if (n.kind === "TableName") {
+    const name = (node as { name: QualifiedName }).name;
+    const db = name.schema ?? database;
+    return name.name.toLowerCase() === table.name.toLowerCase() && (db ?? "").toLowerCase() === table.db.toLowerCase();
+  }
+  return Object.values(node).some((v) => readsTable(v, table, database));
 }
 
 /** A scope that knows no names: for DEFAULT expressions. */

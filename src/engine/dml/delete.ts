@@ -13,14 +13,17 @@ interface DeletePlan {
 }
 
 export function compileDelete(stmt: Delete, locals: Scope | undefined, env: EngineEnv): CompiledStatement {
+  // The plan is compiled on the first execution for a table, with that execution's context (for subqueries).
+  let building: ExecContext | undefined;
   const plan = perTable(
     (table): DeletePlan => ({
       table,
-      filter: compileRowFilter(table, undefined, stmt.where, stmt.orderBy, stmt.limit, locals, env),
+      filter: compileRowFilter(table, undefined, stmt.where, stmt.orderBy, stmt.limit, locals, env, building),
     }),
   );
   return (ctx) => {
     const table = resolveTable(ctx, stmt.table);
+    building = ctx;
     const p = plan(table);
     const engine = ctx.session.engine;
     engine.checkModifiable(table);

@@ -14,7 +14,7 @@ import { Bytes, Decimal, Double, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
 import type { Table } from "../table.ts";
 import type { Row, RowId } from "../types.ts";
-import { EMPTY_SCOPE, tableScope } from "./common.ts";
+import { EMPTY_SCOPE, tableScope, withDmlSubqueries } from "./common.ts";
 
 export interface RowFilter {
   /** The rows to process, in processing order. `c.rows[0]` is used while evaluating. */
@@ -121,8 +121,11 @@ export function compileRowFilter(
   limit: Limit | undefined,
   locals: Scope | undefined,
   env: EngineEnv,
+  /** The context of the first execution: subqueries in WHERE read its catalog (none: subqueries refused). */
+  ctx?: ExecContext,
 ): RowFilter {
-  const cond = where ? env.compileExpr(where, tableScope(table, alias, locals, "where clause")) : undefined;
+  const whereScope = withDmlSubqueries(tableScope(table, alias, locals, "where clause"), ctx, table);
+  const cond = where ? env.compileExpr(where, whereScope) : undefined;
   const key = where ? planKeyLookup(where, table, alias, locals, env) : undefined;
   const orderScope = tableScope(table, alias, locals, "order clause");
   const order = orderBy.map((o) => ({ expr: env.compileExpr(o.expr, orderScope), desc: o.desc }));

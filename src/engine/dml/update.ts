@@ -23,6 +23,7 @@ import {
   strictForRow,
   tableScope,
   triggersOf,
+  withDmlSubqueries,
 } from "./common.ts";
 import { compileRowFilter, type RowFilter } from "./target-rows.ts";
 
@@ -40,23 +41,32 @@ function singleTable(stmt: Update): TableName {
   return t;
 }
 
-function planUpdate(stmt: Update, table: Table, locals: Scope | undefined, env: EngineEnv): UpdatePlan {
+function planUpdate(
+  stmt: Update,
+  table: Table,
+  locals: Scope | undefined,
+  env: EngineEnv,
+  ctx: ExecContext | undefined,
+): UpdatePlan {
   const alias = singleTable(stmt).alias;
-  const scope = tableScope(table, alias, locals, "field list");
+  const scope = withDmlSubqueries(tableScope(table, alias, locals, "field list"), ctx, table);
   const set = stmt.set.map((a) => ({
     column: columnIndexOf(table, a.column, alias, "field list"),
     value: env.compileExpr(a.value, scope),
   }));
   const assigned = new Set(set.map((s) => s.column));
   const autoTimestamp = table.columns.flatMap((c, i) => (c.onUpdateCurrentTimestamp && !assigned.has(i) ? [i] : []));
-  const filter = compileRowFilter(table, alias, stmt.where, stmt.orderBy, stmt.limit, locals, env);
+  const filter = compileRowFilter(table, alias, stmt.where, stmt.orderBy, stmt.limit, locals, env, ctx);
   return { table, set, filter, autoTimestamp };
 }
 
 export function compileUpdate(stmt: Update, locals: Scope | undefined, env: EngineEnv): CompiledStatement {
-  const plan = perTable((table) => planUpdate(stmt, table, locals, env));
+  // The plan is compiled on the first execution for a table, with that execution's context (for subqueries).
+  let building: ExecContext | undefined;
+  const plan = perTable((table) => planUpdate(stmt, table, locals, env, building));
   return (ctx) => {
     const table = resolveTable(ctx, singleTable(stmt).name);
+    building = ctx;
     const p = plan(table);
     const engine = ctx.session.engine;
     engine.checkModifiable(table);
