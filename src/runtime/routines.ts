@@ -90,6 +90,21 @@ function newFrame(session: SessionState, cr: CompiledRoutine, def: RoutineDef, r
   return new Frame(session, slots, isStrict(def.sqlMode), def.sqlMode, budgetOf(session), results);
 }
 
+/**
+ * Runs `fn` with the session's sql_mode set to the one a routine or trigger was created under, as sp_head::execute
+ * does, so that @@sql_mode inside reads it; the caller's mode is back afterwards.
+ */
+export function withSqlMode<T>(session: SessionState, mode: string, fn: () => T): T {
+  const saved = session.getSystemVar("sql_mode", "SESSION");
+  if (saved === mode) return fn();
+  session.setSystemVar("sql_mode", "SESSION", mode);
+  try {
+    return fn();
+  } finally {
+    session.setSystemVar("sql_mode", "SESSION", saved);
+  }
+}
+
 /** Runs `fn` one routine level deeper, failing cleanly before the JavaScript stack could overflow. */
 function deeper<T>(session: SessionState, fn: () => T): T {
   const budget = budgetOf(session);
@@ -179,7 +194,7 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
     const savedDb = session.database;
     session.database = def.db;
     try {
-      deeper(session, () => cr.body(callee));
+      withSqlMode(session, def.sqlMode, () => deeper(session, () => cr.body(callee)));
     } finally {
       session.database = savedDb;
       if (n === 0) active.delete(def.ast);
@@ -237,8 +252,10 @@ export function callStoredFunction(
   let c: number;
   try {
     const engine = session.engine;
-    c = deeper(session, () =>
-      typeof engine.subStatement === "function" ? engine.subStatement(() => cr.body(callee)) : cr.body(callee),
+    c = withSqlMode(session, def.sqlMode, () =>
+      deeper(session, () =>
+        typeof engine.subStatement === "function" ? engine.subStatement(() => cr.body(callee)) : cr.body(callee),
+      ),
     );
   } finally {
     session.database = savedDb;

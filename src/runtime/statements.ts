@@ -350,18 +350,22 @@ function declareNotFirst(): SqlError {
 
 function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: CompileEnv): Exec {
   const scope = env.scope;
-  const slots: number[] = [];
+  const seen = new Set<string>();
   for (const name of s.names) {
-    if (scope.vars.has(name.toLowerCase())) throw new SqlError(1331, "42000", `Duplicate variable: ${name}`);
-    slots.push(scope.declareVar(name, s.type).slot);
+    const key = name.toLowerCase();
+    if (scope.vars.has(key) || seen.has(key)) throw new SqlError(1331, "42000", `Duplicate variable: ${name}`);
+    seen.add(key);
   }
-  if (!s.default) {
+  // The DEFAULT does not see the variables it initialises (sp_pcontext::declare_var_boundary): `DECLARE x INT
+  // DEFAULT x + 1` reads an outer x.
+  const def = s.default === undefined ? undefined : compileExprLate(s.default, scope);
+  const slots = s.names.map((name) => scope.declareVar(name, s.type).slot);
+  if (def === undefined) {
     return (f) => {
       for (const i of slots) f.slots[i] = null;
       return NORMAL;
     };
   }
-  const def = compileExprLate(s.default, scope);
   const store = storerFor(s.type, s.names[0] ?? "");
   // The DEFAULT is evaluated before this block's handlers are active (B4); see HandlerScope.inactive.
   // A DEFAULT is a typed store like SET (strict warnings are errors; on an error the variables stay NULL).

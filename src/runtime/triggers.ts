@@ -15,7 +15,7 @@ import type { Value } from "../values/value.ts";
 import { DiagnosticsArea } from "./diagnostics.ts";
 import { budgetOf, Frame, isStrict } from "./frame.ts";
 import { stackOverrun } from "./limits.ts";
-import { sourceOf } from "./routines.ts";
+import { sourceOf, withSqlMode } from "./routines.ts";
 import { LocalScope, type TriggerInfo, Unit } from "./scope.ts";
 import { type CompileEnv, compileExec } from "./statements.ts";
 import type { Exec } from "./types.ts";
@@ -76,7 +76,7 @@ export const triggerRunner: TriggerRunner = {
     const savedDb = session.database;
     session.database = trigger.db;
     try {
-      ct.body(f);
+      withSqlMode(session, trigger.sqlMode, () => ct.body(f));
     } catch (e) {
       if (e instanceof RangeError && /call stack/i.test(e.message)) throw stackOverrun();
       throw e;
