@@ -8,7 +8,7 @@
 import type { ExecContext } from "../compile/types.ts";
 import { decimalFromDouble, decimalToDouble, decimalToInteger, parseDecimal } from "./decimal.ts";
 import { jsonText } from "./json-text.ts";
-import { formatDecimal, formatDouble, scanFloatPrefix, scanIntPrefix } from "./numtext.ts";
+import { formatDecimal, formatDouble, formatDoubleValue, scanFloatPrefix, scanIntPrefix } from "./numtext.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "./value.ts";
 
 export type NonNullValue = Exclude<Value, null>;
@@ -46,13 +46,13 @@ export function warnTruncated(ctx: ExecContext, what: string, text: string): voi
   ctx.session.warn(1292, "22007", `Truncated incorrect ${what} value: '${text}'`);
 }
 
-/** How a value reads as a string: what CONCAT sees. DECIMAL keeps its scale; DOUBLE prints in MySQL's short form. */
+/** How a value reads as a string: what CONCAT sees. DECIMAL keeps its scale; DOUBLE prints with its display decimals, else in MySQL's short form. */
 export function toText(v: NonNullValue): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
   if (typeof v === "bigint") return v.toString();
   if (v instanceof Decimal) return formatDecimal(v.unscaled, v.scale);
-  if (v instanceof Double) return formatDouble(v.value);
+  if (v instanceof Double) return formatDoubleValue(v);
   if (v instanceof Bytes) return bytesToText(v);
   if (v instanceof Temporal) return v.text;
   return jsonText(v.value);
