@@ -338,8 +338,116 @@ function quote(v: Value): string {
   return `${out}'`;
 }
 
-/** The number as FORMAT() prints it: rounded to `d` places (exactly), with thousands separators. */
-function format(v: Value, d: number, ctx: ExecContext): string {
+/** A locale's number format: decimal point, thousands separator, group sizes from the right (the last repeats). */
+type NumberFormat = readonly [string, string, readonly number[]];
+
+const EN_US: NumberFormat = [".", ",", [3]];
+
+/** The locales MySQL knows (sql_locale.cc) whose number format is not en_US's. */
+const LOCALE_FORMATS: Record<string, NumberFormat> = {
+  ar_SA: [".", "", []],
+  be_BY: [",", ".", [3]],
+  bg_BG: [",", "\u0000", [3]],
+  ca_ES: [",", "", []],
+  cs_CZ: [",", " ", [3]],
+  da_DK: [",", ".", [3]],
+  de_AT: [",", "", []],
+  de_BE: [",", ".", [3]],
+  de_CH: [".", "'", [3]],
+  de_DE: [",", ".", [3]],
+  de_LU: [",", ".", [3]],
+  el_GR: [",", "", []],
+  en_IN: [".", ",", [3, 2]],
+  es_AR: [",", ".", [3]],
+  es_BO: [",", ".", [3]],
+  es_CL: [",", ".", [3]],
+  es_CO: [",", ".", [3]],
+  es_CR: [",", " ", [3]],
+  es_EC: [",", ".", [3]],
+  es_ES: [",", ".", [3]],
+  es_PY: [",", ".", [3]],
+  es_UY: [",", ".", [3]],
+  es_VE: [",", ".", [3]],
+  et_EE: [",", " ", [3]],
+  eu_ES: [",", "", []],
+  fi_FI: [",", " ", [3]],
+  fo_FO: [",", ".", [3]],
+  fr_BE: [",", "", []],
+  fr_CA: [",", "", []],
+  fr_CH: [",", "", []],
+  fr_FR: [",", "", []],
+  fr_LU: [",", "", []],
+  gl_ES: [",", "", []],
+  hr_HR: [",", "", []],
+  hu_HU: [",", ".", [3]],
+  id_ID: [",", ".", [3]],
+  is_IS: [",", ".", [3]],
+  it_CH: [",", "'", [3]],
+  it_IT: [",", "", []],
+  lt_LT: [",", ".", [3]],
+  lv_LV: [",", " ", [3]],
+  mk_MK: [",", " ", [3]],
+  mn_MN: [",", ".", [3]],
+  nb_NO: [",", ".", [3]],
+  nl_BE: [",", "", []],
+  nl_NL: [",", "", []],
+  no_NO: [",", ".", [3]],
+  pl_PL: [",", "", []],
+  pt_BR: [",", "", []],
+  pt_PT: [",", "", []],
+  rm_CH: [",", "'", [3]],
+  ro_RO: [",", ".", [3]],
+  ru_RU: [",", " ", [3]],
+  ru_UA: [",", ".", [3]],
+  sk_SK: [",", " ", [3]],
+  sl_SI: [",", "", []],
+  sq_AL: [",", ".", [3]],
+  sr_RS: [".", "", []],
+  sv_FI: [",", " ", [3]],
+  sv_SE: [",", " ", [3]],
+  ta_IN: [".", ",", [3, 2]],
+  te_IN: [".", ",", [3, 2]],
+  tr_TR: [",", ".", [3]],
+  uk_UA: [",", ".", [3]],
+  vi_VN: [",", ".", [3]],
+};
+
+/** The locales that format numbers as en_US does. */
+const EN_US_LIKE = new Set(
+  "ar_AE ar_BH ar_DZ ar_EG ar_IN ar_IQ ar_JO ar_KW ar_LB ar_LY ar_MA ar_OM ar_QA ar_SD ar_SY ar_TN ar_YE en_AU en_CA en_GB en_NZ en_PH en_US en_ZA en_ZW es_DO es_GT es_HN es_MX es_NI es_PA es_PE es_PR es_SV es_US gu_IN he_IL hi_IN ja_JP ko_KR ms_MY th_TH ur_PK zh_CN zh_HK zh_TW".split(
+    " ",
+  ),
+);
+
+/** FORMAT's locale argument: unknown names and NULL warn 1649 and use en_US (Item_func_format::get_locale). */
+function localeFormat(v: Value, ctx: ExecContext): NumberFormat {
+  if (v !== null) {
+    const name = argText(v);
+    const key = Object.keys(LOCALE_FORMATS).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key !== undefined) return LOCALE_FORMATS[key];
+    for (const k of EN_US_LIKE) if (k.toLowerCase() === name.toLowerCase()) return EN_US;
+  }
+  ctx.session.warn(1649, "HY000", `Unknown locale: '${v === null ? "NULL" : argText(v)}'`);
+  return EN_US;
+}
+
+/** Inserts the locale's separators into the integer digits `ip` (no sign). */
+function group(ip: string, [, sep, sizes]: NumberFormat): string {
+  if (sizes.length === 0 || ip.length <= sizes[0]) return ip;
+  const parts: string[] = [];
+  let end = ip.length;
+  let k = 0;
+  while (end > 0) {
+    const size = sizes[Math.min(k, sizes.length - 1)];
+    parts.unshift(ip.slice(Math.max(0, end - size), end));
+    end -= size;
+    k++;
+  }
+  return parts.join(sep);
+}
+
+/** The number as FORMAT() prints it: rounded to `d` places (exactly), with the locale's separators. */
+function format(v: Value, d: number, ctx: ExecContext, locale: NumberFormat = EN_US): string {
   const places = Math.max(0, Math.min(30, d));
   let digits: string;
   if (!(v instanceof Decimal) && typeof v !== "number" && typeof v !== "bigint") {
@@ -355,8 +463,8 @@ function format(v: Value, d: number, ctx: ExecContext): string {
   const neg = digits.startsWith("-");
   if (neg) digits = digits.slice(1);
   const [ip, fp] = digits.split(".");
-  const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const body = fp === undefined ? grouped : `${grouped}.${fp}`;
+  const grouped = group(ip, locale);
+  const body = fp === undefined ? grouped : `${grouped}${locale[0]}${fp}`;
   return neg && /[1-9]/.test(body) ? `-${body}` : body;
 }
 
@@ -659,7 +767,18 @@ export const stringBuiltins: readonly Builtin[] = [
     (t) => stringResult(t.slice(0, 1)),
     (a) => soundex(argText(a[0])),
   ),
-  fn("FORMAT", 2, 3, textType, (a, ctx) => format(a[0], argInt(a[1], ctx), ctx)),
+  fn(
+    "FORMAT",
+    2,
+    3,
+    textType,
+    (a, ctx) => {
+      const locale = a.length > 2 ? localeFormat(a[2], ctx) : EN_US;
+      if (a[0] === null || a[1] === null) return null;
+      return format(a[0], argInt(a[1], ctx), ctx, locale);
+    },
+    { nullPropagating: false },
+  ),
   fn("BIN", 1, 1, textType, (a) => convText(a[0], 2)),
   fn("OCT", 1, 1, textType, (a) => convText(a[0], 8)),
   fn(
