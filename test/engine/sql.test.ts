@@ -199,6 +199,29 @@ describe("engine statements from SQL", () => {
     expect(c.fail("INSERT INTO un VALUES (NULL)")).toBe("167 Out of range value for column 'id' at row 1");
   });
 
+  it("DEFAULT(col) in INSERT values and SET col = DEFAULT in UPDATE read the column's default", () => {
+    const { records } = runScript(
+      {
+        name: "t.sql",
+        text: `CREATE DATABASE d; USE d;
+          CREATE TABLE t (id INT PRIMARY KEY, a INT NOT NULL, b VARCHAR(5) NOT NULL DEFAULT 'x', c INT DEFAULT 7, n INT);
+          INSERT INTO t VALUES (1, 1, 'y', DEFAULT(c) + 1, DEFAULT(n));
+          UPDATE t SET b = DEFAULT, c = DEFAULT(c) * 2, n = DEFAULT;
+          SELECT * FROM t;
+          UPDATE t SET a = DEFAULT;
+          INSERT INTO t VALUES (2, DEFAULT(a), 'z', 1, 1);
+          INSERT INTO t VALUES (3, DEFAULT(nope), 'z', 1, 1);`,
+      },
+      { force: true },
+    );
+    expect(records).toEqual([
+      { columns: ["id", "a", "b", "c", "n"], rows: [["1", "1", "x", "14", null]] },
+      { error: { errno: 1364, sqlstate: "HY000", message: "Field 'a' doesn't have a default value" } },
+      { error: { errno: 1364, sqlstate: "HY000", message: "Field 'a' doesn't have a default value" } },
+      { error: { errno: 1054, sqlstate: "42S22", message: "Unknown column 'nope' in 'field list'" } },
+    ]);
+  });
+
   it("UPDATE and DELETE take subqueries in SET and WHERE, but not over the table they change (1093)", () => {
     const { records } = runScript(
       {

@@ -203,6 +203,32 @@ export function defaultMakers(table: Table, env: EngineEnv): DefaultMaker[] {
   });
 }
 
+/**
+ * `expr` with every DEFAULT(col) replaced by that column's default expression (NULL for a nullable column without
+ * one; 1364 for a NOT NULL column without one). A bare DEFAULT becomes the default of `target` (UPDATE ... SET c =
+ * DEFAULT). The expression compiler knows no table, so the engine resolves them here.
+ */
+export function resolveDefaults(expr: Expr, table: Table, target?: number): Expr {
+  const replace = (node: unknown): unknown => {
+    if (node === null || typeof node !== "object") return node;
+    if (Array.isArray(node)) return node.map(replace);
+    const n = node as { kind?: string; column?: string; start?: number; end?: number };
+    if (n.kind === "Default") {
+      const index = n.column === undefined ? target : table.columnIndex(n.column);
+      if (index === undefined) return node;
+      if (index < 0) throw unknownColumn(n.column ?? "", "field list");
+      const col = table.columns[index];
+      if (col.default !== undefined) return col.default;
+      if (col.nullable || col.autoIncrement) return { kind: "Null", start: n.start, end: n.end };
+      throw noDefault(col.name);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = replace(v);
+    return out;
+  };
+  return replace(expr) as Expr;
+}
+
 export function noDefault(column: string): SqlError {
   return new SqlError(1364, "HY000", `Field '${column}' doesn't have a default value`);
 }

@@ -29,6 +29,7 @@ import {
   defaultMakers,
   fire,
   perTable,
+  resolveDefaults,
   resolveTable,
   rowContext,
   sameRow,
@@ -100,7 +101,8 @@ function planInsert(stmt: Insert, table: Table, locals: Scope | undefined, env: 
   const scope = tableScope(table, undefined, locals, "field list");
   let columns: number[];
   let rows: Cell[][] | undefined;
-  const compileCell = (e: Expr): Cell => (e.kind === "Default" && !e.column ? "DEFAULT" : env.compileExpr(e, scope));
+  const compileCell = (e: Expr): Cell =>
+    e.kind === "Default" && !e.column ? "DEFAULT" : env.compileExpr(resolveDefaults(e, table), scope);
   if (stmt.set) {
     columns = stmt.set.map((a) => columnIndexOf(table, a.column, undefined, "field list"));
     rows = [stmt.set.map((a) => compileCell(a.value))];

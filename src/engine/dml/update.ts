@@ -17,6 +17,7 @@ import {
   columnIndexOf,
   fire,
   perTable,
+  resolveDefaults,
   resolveTable,
   rowContext,
   sameRow,
@@ -50,10 +51,10 @@ function planUpdate(
 ): UpdatePlan {
   const alias = singleTable(stmt).alias;
   const scope = withDmlSubqueries(tableScope(table, alias, locals, "field list"), ctx, table);
-  const set = stmt.set.map((a) => ({
-    column: columnIndexOf(table, a.column, alias, "field list"),
-    value: env.compileExpr(a.value, scope),
-  }));
+  const set = stmt.set.map((a) => {
+    const column = columnIndexOf(table, a.column, alias, "field list");
+    return { column, value: env.compileExpr(resolveDefaults(a.value, table, column), scope) };
+  });
   const assigned = new Set(set.map((s) => s.column));
   const autoTimestamp = table.columns.flatMap((c, i) => (c.onUpdateCurrentTimestamp && !assigned.has(i) ? [i] : []));
   const filter = compileRowFilter(table, alias, stmt.where, stmt.orderBy, stmt.limit, locals, env, ctx);
