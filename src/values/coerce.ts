@@ -8,7 +8,7 @@
 import type { ExecContext } from "../compile/types.ts";
 import { decimalFromDouble, decimalToDouble, decimalToInteger, parseDecimal } from "./decimal.ts";
 import { jsonText } from "./json-text.ts";
-import { formatDecimal, formatDouble, formatDoubleValue, scanFloatPrefix, scanIntPrefix } from "./numtext.ts";
+import { formatDecimal, formatDoubleValue, scanFloatPrefix, scanIntPrefix } from "./numtext.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "./value.ts";
 
 export type NonNullValue = Exclude<Value, null>;
