@@ -8,13 +8,23 @@
 // procedure keeps the work its earlier statements committed.
 
 import type { Statement } from "../ast.ts";
-import { compileExpr } from "../compile/expr.ts";
-import type { CompiledStatement, ExecContext, Scope, StatementOutcome } from "../compile/types.ts";
+import { type CompileOptions, compileExpr } from "../compile/expr.ts";
+import type { CompiledStatement, ExecContext, Scope, SessionState, StatementOutcome } from "../compile/types.ts";
 import type { EngineEnv } from "../engine/env.ts";
 import { compileEngineStatement } from "../engine/statements.ts";
 import { compileEngineSelect, queryEnv, selectRunner } from "../query/index.ts";
 import { withSubqueries } from "../query/select.ts";
 import { installRuntimeDeps, type RuntimeDeps } from "./deps.ts";
+
+/** The session variables a query is compiled under: div_precision_increment sets the scale of its quotients. */
+function compileOptionsOf(session: SessionState): CompileOptions {
+  try {
+    return { divPrecisionIncrement: Number(session.getSystemVar("div_precision_increment", "SESSION")) };
+  } catch {
+    // a session without the variable (a test double) compiles with MySQL's default
+    return {};
+  }
+}
 
 const engineEnv: EngineEnv = {
   compileExpr: (expr, scope) => compileExpr(expr, scope),
@@ -22,7 +32,11 @@ const engineEnv: EngineEnv = {
     // Compiled on first run, when the catalog and the current database are known.
     let run: ((ctx: ExecContext) => ReturnType<ReturnType<typeof selectRunner>>) | undefined;
     return (ctx) => {
-      run ??= selectRunner(stmt, outer, { catalog: ctx.session.engine.catalog, database: ctx.session.database });
+      run ??= selectRunner(stmt, outer, {
+        catalog: ctx.session.engine.catalog,
+        database: ctx.session.database,
+        compile: compileOptionsOf(ctx.session),
+      });
       return run(ctx);
     };
   },
@@ -67,11 +81,17 @@ export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
       source,
       catalog: ctx.session.engine.catalog,
       database: ctx.session.database,
+      compile: compileOptionsOf(ctx.session),
     });
     return (c) => q.execute(c);
   },
   compileSubquery: (query, mode, scope, source, ctx) => {
-    const env = queryEnv({ source, catalog: ctx.session.engine.catalog, database: ctx.session.database });
+    const env = queryEnv({
+      source,
+      catalog: ctx.session.engine.catalog,
+      database: ctx.session.database,
+      compile: compileOptionsOf(ctx.session),
+    });
     const run = withSubqueries({ resolve: (ref) => scope.resolve(ref) }, env).subquery?.(query, mode);
     if (!run) throw new Error("withSubqueries gave no subquery runner");
     return run;
