@@ -13,6 +13,7 @@ import type { ExecContext, StoreConverter } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, toText } from "../values/coerce.ts";
 import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
+import { parseJson } from "../values/json-parse.ts";
 import { scanFloatPrefix } from "../values/numtext.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 
@@ -324,21 +325,20 @@ function storeEnum(v: Exclude<Value, null>, type: DataType, st: Store): Value {
 function storeJson(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
   if (v instanceof JsonValue) return v;
   if (typeof v === "string" || v instanceof Bytes) {
-    const text = asText(v);
-    try {
-      return new JsonValue(JSON.parse(text));
-    } catch {
-      // JSON columns reject bad text in every mode (error 3140).
+    const r = parseJson(asText(v));
+    // JSON columns reject bad text in every mode (error 3140).
+    if (!r.ok) {
       throw new SqlError(
         3140,
         "22032",
-        `Invalid JSON text: "Invalid value." at position 0 in value for column '${st.target.column}'.`,
+        `Invalid JSON text: "${r.message}" at position ${r.position} in value for column '${st.target.column}'.`,
       );
     }
+    return new JsonValue(r.value);
   }
-  if (typeof v === "number") return new JsonValue(v);
-  if (typeof v === "bigint") return new JsonValue(v);
-  if (v instanceof Double) return new JsonValue(v.value);
+  if (typeof v === "number" || typeof v === "bigint") return new JsonValue(v);
+  if (v instanceof Double) return new JsonValue(new Double(v.value));
+  if (v instanceof Decimal) return new JsonValue(v);
   return new JsonValue(asText(v));
 }
 
