@@ -12,15 +12,14 @@
 //   the run stops there.
 // - Sourced files may source others. A file that is already being sourced (a cycle) is refused with an error
 //   instead of recursing until the client runs out of file handles.
-// - Every file starts with the `;` delimiter and a DELIMITER inside a sourced file lasts to its end. (The mysql client
-//   keeps one delimiter for the whole session, so a sourced file that leaves DELIMITER changed changes it for the
-//   file that sourced it too; end sourced files with `DELIMITER ;`.)
+// - The delimiter is the client's, not the file's: a sourced file starts with the delimiter in force at the source
+//   command, and a DELIMITER it leaves changed stays in force in the file that sourced it, as in the mysql client.
 
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { constants } from "node:os";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { lineColAt, type SourceFile } from "../errors.ts";
-import { type ScriptChunk, splitScript } from "./split.ts";
+import { type ScriptChunk, scanScript } from "./split.ts";
 
 /** A script: its text, its name in messages and, when it is a file on disk, its path (for relative sources). */
 export interface ScriptFile extends SourceFile {
@@ -60,7 +59,10 @@ export type ScriptStep =
   | {
       readonly kind: "statement";
       readonly file: ScriptFile;
-      /** Index of the chunk in splitScript(file.text) (and so in parseScriptChunks(file)). */
+      /**
+       * Index of the chunk in splitScript(file.text) (and so in parseScriptChunks(file)), or -1 when the chunk was
+       * split under a delimiter a sourced file left behind (or the file was sourced under another delimiter than `;`).
+       */
       readonly index: number;
       readonly chunk: ScriptChunk;
     }
@@ -93,7 +95,7 @@ function locate(name: string, from: string | undefined, cwd: string): string {
 export function* expandScript(file: ScriptFile, options: SourceOptions = {}): Generator<ScriptStep> {
   const cwd = options.cwd ?? process.cwd();
   const top = file.path === undefined ? undefined : safeRealpath(resolve(cwd, file.path));
-  yield* walk(file, cwd, top === undefined ? [] : [{ real: top, name: file.name }], false);
+  yield* walk(file, cwd, top === undefined ? [] : [{ real: top, name: file.name }], false, ";");
 }
 
 function safeRealpath(path: string): string {
@@ -110,12 +112,20 @@ interface Open {
   readonly name: string;
 }
 
-function* walk(file: ScriptFile, cwd: string, open: readonly Open[], nested: boolean): Generator<ScriptStep> {
-  const chunks = splitScript(file.text);
-  for (let index = 0; index < chunks.length; index++) {
-    const chunk = chunks[index] as ScriptChunk;
+/** Yields the steps of `file`, started under `delimiter`; returns the delimiter in force at its end. */
+function* walk(
+  file: ScriptFile,
+  cwd: string,
+  open: readonly Open[],
+  nested: boolean,
+  delimiter: string,
+): Generator<ScriptStep, string> {
+  let scan = scanScript(file.text, 0, delimiter);
+  let aligned = delimiter === ";";
+  for (let index = 0; index < scan.chunks.length; index++) {
+    const chunk = scan.chunks[index] as ScriptChunk;
     if (chunk.command === undefined) {
-      yield { kind: "statement", file, index, chunk };
+      yield { kind: "statement", file, index: aligned ? index : -1, chunk };
       continue;
     }
     const fail = (message: string): ScriptStep => ({
@@ -142,6 +152,13 @@ function* walk(file: ScriptFile, cwd: string, open: readonly Open[], nested: boo
       continue;
     }
     const shown = path === resolve(cwd, name) ? name : path;
-    yield* walk({ name: shown, text, path }, cwd, [...open, { real, name }], true);
+    const after = yield* walk({ name: shown, text, path }, cwd, [...open, { real, name }], true, chunk.delimiter);
+    if (after !== chunk.delimiter) {
+      // The sourced file changed the delimiter: the rest of this file is split again under the new one.
+      scan = scanScript(file.text, chunk.next ?? chunk.end, after);
+      aligned = false;
+      index = -1;
+    }
   }
+  return scan.delimiter;
 }

@@ -24,6 +24,8 @@ export interface ScriptChunk {
   readonly delimiter: string;
   /** Set when the chunk is the client's `source` command instead of a statement for the server. */
   readonly command?: SourceCommand;
+  /** For a command: the offset where scanning goes on after it (past its delimiter or line). */
+  readonly next?: number;
 }
 
 /** `source FILE` / `\. FILE`: `file` is undefined when no file name follows the command (a usage error). */
@@ -102,17 +104,31 @@ function skipComment(text: string, i: number): number {
 }
 
 export function splitScript(text: string): ScriptChunk[] {
+  return scanScript(text, 0, ";").chunks;
+}
+
+/**
+ * Splits `text` from offset `from` with `initialDelimiter` in force, and says which delimiter is in force at the end
+ * (a file run by `source` starts with the delimiter of the file that sourced it and hands its last one back).
+ */
+export function scanScript(
+  text: string,
+  from: number,
+  initialDelimiter: string,
+): { chunks: ScriptChunk[]; delimiter: string } {
   const chunks: ScriptChunk[] = [];
-  let delimiter = ";";
+  let delimiter = initialDelimiter;
   let start = -1;
-  let i = 0;
+  let i = from;
   const n = text.length;
   const finish = (end: number, atDelimiter = false): void => {
     if (start >= 0) {
       const chunkText = text.slice(start, end);
       const chunk: ScriptChunk = { start, end, text: chunkText, delimiter };
       chunks.push(
-        atDelimiter && startsWithSource(chunkText) ? { ...chunk, command: sourceArgument(chunkText) } : chunk,
+        atDelimiter && startsWithSource(chunkText)
+          ? { ...chunk, command: sourceArgument(chunkText), next: end + delimiter.length }
+          : chunk,
       );
     }
     start = -1;
@@ -141,13 +157,14 @@ export function splitScript(text: string): ScriptChunk[] {
           // `\.`: the name is the rest of the line, but the command's text ends at the delimiter
           const d = line.indexOf(delimiter, 2);
           const end = d < 0 ? eol : i + d;
-          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line) });
-          i = d < 0 ? eol : end + delimiter.length;
+          const next = d < 0 ? eol : end + delimiter.length;
+          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line), next });
+          i = next;
           continue;
         }
         if (startsWithSource(line) && !line.includes(delimiter) && !line.includes("\\g")) {
           const end = i + line.replace(/\s+$/, "").length;
-          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line) });
+          chunks.push({ start: i, end, text: text.slice(i, end), delimiter, command: sourceArgument(line), next: eol });
           i = eol;
           continue;
         }
@@ -167,5 +184,5 @@ export function splitScript(text: string): ScriptChunk[] {
     i = c === 39 || c === 34 || c === 96 ? skipQuoted(text, i) : i + 1;
   }
   finish(n);
-  return chunks;
+  return { chunks, delimiter };
 }

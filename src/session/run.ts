@@ -5,7 +5,7 @@ import type { ParsedStatement, Statement } from "../ast.ts";
 import type { ExecContext, ResultSet, StatementOutcome } from "../compile/types.ts";
 import { Server } from "../engine/server.ts";
 import { ConnectionLost } from "../engine/types.ts";
-import { type SourceFile, SqlError, SqlSyntaxError } from "../errors.ts";
+import { lineColAt, type SourceFile, SqlError, SqlSyntaxError } from "../errors.ts";
 import { registerBuiltin } from "../functions/registry.ts";
 import { lambdaSync } from "../lambda/builtin.ts";
 import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
@@ -17,6 +17,7 @@ import { compileStatement, topLevelEnv } from "../runtime/statements.ts";
 import { triggerRunner } from "../runtime/triggers.ts";
 import { installDefaultRuntime } from "../runtime/wiring.ts";
 import { type ClientCommandError, expandScript, type ScriptFile, type SourceOptions } from "../script/source.ts";
+import type { ScriptChunk } from "../script/split.ts";
 import { SimulatedClock } from "./clock.ts";
 import { Connection } from "./connection.ts";
 import { errorRecord, type JsonlRecord, resultSetRecord } from "./output.ts";
@@ -158,12 +159,16 @@ export function runStatements(
       if (!force) return false;
       continue;
     }
-    let parsed = parsedFiles.get(step.file);
-    if (parsed === undefined) {
-      parsed = parseScriptChunks(step.file);
-      parsedFiles.set(step.file, parsed);
-    }
-    const chunk = parsed[step.index] as ParsedChunk;
+    let chunk: ParsedChunk;
+    let source = step.file.text;
+    if (step.index >= 0) {
+      let parsed = parsedFiles.get(step.file);
+      if (parsed === undefined) {
+        parsed = parseScriptChunks(step.file);
+        parsedFiles.set(step.file, parsed);
+      }
+      chunk = parsed[step.index] as ParsedChunk;
+    } else ({ chunk, source } = parseAlone(step.file, step.chunk));
     if ("error" in chunk) {
       ok = false;
       sink.error(chunk.error);
@@ -171,7 +176,7 @@ export function runStatements(
       continue;
     }
     for (const statement of chunk.statements) {
-      const result = client.execute(statement, step.file.text);
+      const result = client.execute(statement, source);
       if (result.ok) {
         for (const set of result.outcome.resultSets) sink.resultSet(set);
         continue;
@@ -182,6 +187,22 @@ export function runStatements(
     }
   }
   return ok;
+}
+
+/**
+ * Parses one chunk split under a delimiter the file's own splitting does not know (left by a sourced file): as a text
+ * that sets that delimiter and puts the chunk on its own line and column, so syntax errors point at the right place
+ * (one line off when the chunk is on the file's first line). `source` is the text the statements' offsets point into.
+ */
+function parseAlone(file: SourceFile, chunk: ScriptChunk): { chunk: ParsedChunk; source: string } {
+  const { line, column } = lineColAt(file.text, chunk.start);
+  const lead = chunk.delimiter === ";" ? "" : `DELIMITER ${chunk.delimiter}`;
+  const lines = lead === "" ? line - 1 : Math.max(line - 1, 1);
+  const source = `${lead}${"\n".repeat(lines)}${" ".repeat(column - 1)}${chunk.text}`;
+  const parsed = parseScriptChunks({ name: file.name, text: source });
+  const statements = parsed.flatMap((p) => ("statements" in p ? p.statements : []));
+  const error = parsed.find((p) => "error" in p);
+  return { chunk: error ?? { statements }, source };
 }
 
 export interface RunOptions {

@@ -121,6 +121,24 @@ describe("source: files, errors, nesting, cycles", () => {
     expect(spbed("CREATE DATABASE d; USE d;\n\\. lib/proc.sql\nCALL p();")).toEqual(["p"]);
   });
 
+  it("keeps the client's delimiter across files: a sourced file starts with it and may leave it changed", () => {
+    writeFileSync(join(dir, "scripts", "leave.sql"), "SELECT 'in' AS f$$\nDELIMITER //\nSELECT 'still' AS f//\n");
+    const text = "DELIMITER $$\nsource leave.sql$$\nSELECT 'after' AS f; SELECT 'one statement' AS g//\nSELECT oops//";
+    const records = spbed(text);
+    expect(records.slice(0, 3)).toEqual(["in", "still", "after"]);
+    // both statements of the chunk ran (the chunk ends at //), then the syntax error points into main.sql
+    expect(records[3]).toBe("one statement");
+    expect(records[4]).toMatchObject({ errno: 1054 });
+    expect(scriptItems(main(text))).toEqual([
+      "SELECT 'in' AS f",
+      "SELECT 'still' AS f",
+      "SELECT 'after' AS f; SELECT 'one statement' AS g",
+      "SELECT oops",
+    ]);
+    const broken = spbed("DELIMITER $$\nsource leave.sql$$\n\n  SELEC 1//");
+    expect(broken[2]).toMatchObject({ errno: 1064, message: expect.stringMatching(/^main\.sql:4:3: /) });
+  });
+
   it("reports a missing file as the mysql client does, errno 0, and stops there without force", () => {
     const missing = { errno: 0, sqlstate: "HY000", message: "Failed to open file 'nope.sql', error: 2" };
     expect(spbed("SELECT 1;\nsource nope.sql;\nSELECT 2;")).toEqual(["1", missing, "2"]);
