@@ -71,9 +71,9 @@ export async function demoCommand(): Promise<number> {
       [-1, "before"],
       [-6, "after"],
     ] as const) {
-      const started = spbed.clock.nowMicros();
+      const started = spbed.clock.realMicros();
       spbed.server.onCheckpoint = () => {
-        if (spbed.clock.nowMicros() - started >= 60_000_000 && !spbed.server.down) spbed.server.crash();
+        if (spbed.clock.realMicros() - started >= 60_000_000 && !spbed.server.down) spbed.server.crash();
       };
       const [result] = client.run(insert(fib));
       spbed.server.onCheckpoint = undefined;

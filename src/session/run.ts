@@ -55,7 +55,7 @@ export class Spbed {
     wire();
     this.clock = new SimulatedClock(options.startMicros);
     this.functions = new FunctionService(
-      () => this.clock.nowMicros(),
+      () => this.clock.realMicros(),
       (d) => this.clock.advanceMicros(d),
     );
     // The seed's function is always deployed, so that the seed's SQL runs as written.
