@@ -11,7 +11,7 @@ import { compareDynamic, compareInts } from "../values/compare.ts";
 import { compileLike, type LikeMatcher } from "../values/like.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
-import { constantValue, makeNode, type Node, T_INT } from "./node.ts";
+import { constantValue, makeNode, type Node, T_BOOL } from "./node.ts";
 import type { Evaluator, ExecContext } from "./types.ts";
 
 export type CompareOp = "=" | "<=>" | "<>" | "<" | "<=" | ">" | ">=";
@@ -87,11 +87,11 @@ export function compileCompare(op: CompareOp, left: Node, right: Node, connectio
     const { cmp, coll } = chooseComparer(left, right, connection, op);
     const rk = constantValue(right);
     if (typeof rk === "string" && needsNoFolding(rk, coll)) {
-      return makeNode(unfoldedEquality(op, left, rk, coll, cmp), T_INT, left.constant);
+      return makeNode(unfoldedEquality(op, left, rk, coll, cmp), T_BOOL, left.constant);
     }
     const lk = constantValue(left);
     if (typeof lk === "string" && needsNoFolding(lk, coll)) {
-      return makeNode(unfoldedEquality(op, right, lk, coll, cmp), T_INT, right.constant);
+      return makeNode(unfoldedEquality(op, right, lk, coll, cmp), T_BOOL, right.constant);
     }
   }
   const { cmp } = chooseComparer(left, right, connection, op);
@@ -114,7 +114,7 @@ export function compileCompare(op: CompareOp, left: Node, right: Node, connectio
       return test(op, cmp(a, b, ctx));
     };
   }
-  return makeNode(evaluate, T_INT, left.constant && right.constant);
+  return makeNode(evaluate, T_BOOL, left.constant && right.constant);
 }
 
 /**
@@ -142,7 +142,7 @@ export function compileRowCompare(
       if (unknown) return null;
       return op === "<>" ? 0 : 1;
     };
-    return makeNode(evaluate, T_INT, constant);
+    return makeNode(evaluate, T_BOOL, constant);
   }
   const comparers = left.map((l, i) => chooseComparer(l, right[i], connection, op).cmp);
   const evaluate: Evaluator = (ctx) => {
@@ -155,7 +155,7 @@ export function compileRowCompare(
     }
     return test(op, 0);
   };
-  return makeNode(evaluate, T_INT, constant);
+  return makeNode(evaluate, T_BOOL, constant);
 }
 
 export function compileBetween(operand: Node, low: Node, high: Node, not: boolean, connection: string): Node {
@@ -179,7 +179,7 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
     if (r === null) return null;
     return r !== not ? 1 : 0;
   };
-  return makeNode(evaluate, T_INT, operand.constant && low.constant && high.constant);
+  return makeNode(evaluate, T_BOOL, operand.constant && low.constant && high.constant);
 }
 
 function isNumericType(t: Node["type"]): boolean {
@@ -204,7 +204,7 @@ export function compileIn(operand: Node, list: readonly Node[], not: boolean, co
     if (unknown) return null;
     return not ? 1 : 0;
   };
-  return makeNode(evaluate, T_INT, operand.constant && list.every((n) => n.constant));
+  return makeNode(evaluate, T_BOOL, operand.constant && list.every((n) => n.constant));
 }
 
 function textOf(v: NonNullValue): string {
@@ -257,5 +257,5 @@ export function compileLikeOp(
       return lastMatch(typeof a === "string" ? a : textOf(a)) ? yes : no;
     };
   }
-  return makeNode(evaluate, T_INT, operand.constant && pattern.constant);
+  return makeNode(evaluate, T_BOOL, operand.constant && pattern.constant);
 }

@@ -37,6 +37,7 @@ import {
   type Node,
   T_ANY,
   T_BINARY,
+  T_BOOL,
   T_DOUBLE,
   T_INT,
   T_NULL,
@@ -386,7 +387,7 @@ function compileSubquery(e: Extract<Expr, { kind: "ScalarSubquery" | "Exists" | 
   if (sub === undefined) throw notSupported("subqueries here");
   if (e.kind === "Exists") {
     const run = sub.call(c.scope, e.query, "exists");
-    return makeNode((ctx) => (run(ctx).length > 0 ? 1 : 0), T_INT, false);
+    return makeNode((ctx) => (run(ctx).length > 0 ? 1 : 0), T_BOOL, false);
   }
   if (e.kind === "ScalarSubquery") {
     const run = sub.call(c.scope, e.query, "scalar");
@@ -422,14 +423,14 @@ function compileSubquery(e: Extract<Expr, { kind: "ScalarSubquery" | "Exists" | 
       if (unknown) return null;
       return not ? 1 : 0;
     },
-    T_INT,
+    T_BOOL,
     false,
   );
 }
 
 const handlers: Handlers = {
   Null: () => constNode(null, T_NULL, Coercibility.IGNORABLE),
-  Bool: (e) => constNode(e.value ? 1 : 0, T_INT, Coercibility.NUMERIC),
+  Bool: (e) => constNode(e.value ? 1 : 0, T_BOOL, Coercibility.NUMERIC),
   Number: (e) => numberLiteral(e.text, e.numberKind),
   String: (e, c) => {
     if (e.charset?.toLowerCase() === "binary") return constNode(textToBytes(e.value), T_BINARY, Coercibility.COERCIBLE);

@@ -1,7 +1,7 @@
 // AND, OR, XOR, NOT and IS in three-valued logic; bit operators and shifts on unsigned 64-bit integers.
 
 import { normInt, toUint64, truth } from "../values/coerce.ts";
-import { makeNode, type Node, T_INT, T_UINT } from "./node.ts";
+import { makeNode, type Node, T_BOOL, T_UINT } from "./node.ts";
 import type { Evaluator } from "./types.ts";
 
 export function compileLogic(op: "AND" | "OR" | "XOR", left: Node, right: Node): Node {
@@ -34,7 +34,7 @@ export function compileLogic(op: "AND" | "OR" | "XOR", left: Node, right: Node):
       return a !== b ? 1 : 0;
     };
   }
-  return makeNode(evaluate, T_INT, left.constant && right.constant);
+  return makeNode(evaluate, T_BOOL, left.constant && right.constant);
 }
 
 export function compileNot(operand: Node): Node {
@@ -44,7 +44,7 @@ export function compileNot(operand: Node): Node {
       const a = truth(E(ctx), ctx);
       return a === null ? null : a ? 0 : 1;
     },
-    T_INT,
+    T_BOOL,
     operand.constant,
   );
 }
@@ -67,7 +67,7 @@ export function compileIs(operand: Node, what: "NULL" | "TRUE" | "FALSE" | "UNKN
       evaluate = (ctx) => ((truth(E(ctx), ctx) === false) !== not ? 1 : 0);
       break;
   }
-  return makeNode(evaluate, T_INT, operand.constant);
+  return makeNode(evaluate, T_BOOL, operand.constant);
 }
 
 const U64 = 2n ** 64n - 1n;

@@ -28,6 +28,8 @@ export const Coercibility = {
 export const COERCIBILITY_NAMES = ["EXPLICIT", "NONE", "IMPLICIT", "SYSCONST", "COERCIBLE", "NUMERIC", "IGNORABLE"];
 
 export const T_INT: StaticType = { kind: "int", unsigned: false };
+/** TRUE/FALSE, comparisons and logical operators: an integer JSON functions read as a boolean. */
+export const T_BOOL: StaticType = { kind: "int", unsigned: false, boolean: true };
 export const T_UINT: StaticType = { kind: "int", unsigned: true };
 export const T_DOUBLE: StaticType = { kind: "double" };
 export const T_NULL: StaticType = { kind: "null" };

@@ -13,7 +13,12 @@ import type { Value } from "./../values/value.ts";
 
 /** Static type of a compiled expression, in MySQL's terms (Item::result_type plus what rendering needs). */
 export type StaticType =
-  | { readonly kind: "int"; readonly unsigned: boolean }
+  | {
+      readonly kind: "int";
+      readonly unsigned: boolean;
+      /** A truth value (TRUE, a comparison, AND/OR/NOT, IS): JSON functions make it true/false (is_bool_func). */
+      readonly boolean?: true;
+    }
   | { readonly kind: "decimal"; readonly scale: number }
   | { readonly kind: "double" }
   | { readonly kind: "string"; readonly collation: string; readonly binary: boolean }

@@ -2,7 +2,7 @@
 // key order, number/bigint integers, Double, Decimal) and printed by src/values/json-text.ts in MySQL 8's form,
 // `{"a": 1, "b": [1, 2]}`. Errors use MySQL's numbers: 3141 invalid JSON text, 3143 invalid path, 3146 wrong type.
 
-import type { StaticType } from "../compile/types.ts";
+import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { parseJson, sortJsonObject } from "../values/json-parse.ts";
 import { jsonText } from "../values/json-text.ts";
@@ -51,9 +51,13 @@ export function extractPath(doc: unknown, path: string): unknown {
   return found.length === 0 ? undefined : found[0];
 }
 
-/** An SQL value as a JSON value inside JSON_OBJECT / JSON_ARRAY: strings stay strings, JSON values nest. */
-export function sqlToJson(v: Value): unknown {
+/**
+ * An SQL value as a JSON value inside JSON_OBJECT / JSON_ARRAY: strings stay strings, JSON values nest, and a truth
+ * value (TRUE, a comparison) becomes true/false.
+ */
+export function sqlToJson(v: Value, type?: StaticType): unknown {
   if (v === null) return null;
+  if (type?.kind === "int" && type.boolean === true && typeof v === "number") return v !== 0;
   if (v instanceof JsonValue) return v.value;
   if (v instanceof Temporal) return v.text;
   if (v instanceof Bytes) return argText(v);
@@ -96,7 +100,7 @@ function typeName(x: unknown): string {
   return "OPAQUE";
 }
 
-function object(a: readonly Value[]): Value {
+function object(a: readonly Value[], types: readonly StaticType[]): Value {
   if (a.length % 2 === 1) {
     // MySQL names the function as the query spells it; JSON_OBJECT is the usual spelling.
     throw new SqlError(1582, "42000", "Incorrect parameter count in the call to native function 'JSON_OBJECT'");
@@ -105,7 +109,7 @@ function object(a: readonly Value[]): Value {
   for (let i = 0; i < a.length; i += 2) {
     if (a[i] === null) throw new SqlError(3158, "22032", "JSON documents may not contain NULL member names.");
     // The last duplicate key wins, as in MySQL 8.0.3 and later.
-    m.set(argText(a[i]), sqlToJson(a[i + 1]));
+    m.set(argText(a[i]), sqlToJson(a[i + 1], types[i + 1]));
   }
   return new JsonValue(sortJsonObject(m));
 }
@@ -204,7 +208,7 @@ function singlePath(v: Value): JsonPath {
 
 /** JSON_SET, JSON_INSERT and JSON_REPLACE: (doc, path, value, ...) applied left to right. */
 function update(name: string, mode: UpdateMode) {
-  return (a: readonly Value[]): Value => {
+  return (a: readonly Value[], _ctx: ExecContext, types: readonly StaticType[]): Value => {
     if (a.length % 2 === 0) {
       throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${name}'`);
     }
@@ -212,7 +216,7 @@ function update(name: string, mode: UpdateMode) {
     let doc = jsonDoc(a[0], 1, name.toLowerCase());
     for (let i = 1; i < a.length; i += 2) {
       if (a[i] === null) return null;
-      doc = updatePath(doc, singlePath(a[i]).legs, sqlToJson(a[i + 1]), mode, sortJsonObject);
+      doc = updatePath(doc, singlePath(a[i]).legs, sqlToJson(a[i + 1], types[i + 1]), mode, sortJsonObject);
     }
     return new JsonValue(doc);
   };
@@ -290,7 +294,7 @@ function mergePatchAll(a: readonly Value[]): Value {
 
 /** JSON_ARRAY_APPEND and JSON_ARRAY_INSERT: (doc, path, value, ...) applied left to right. */
 function arrayEdit(name: string, edit: (doc: unknown, path: JsonPath, value: unknown) => unknown) {
-  return (a: readonly Value[]): Value => {
+  return (a: readonly Value[], _ctx: ExecContext, types: readonly StaticType[]): Value => {
     if (a.length % 2 === 0) {
       throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${name}'`);
     }
@@ -298,7 +302,7 @@ function arrayEdit(name: string, edit: (doc: unknown, path: JsonPath, value: unk
     let doc = jsonDoc(a[0], 1, name.toLowerCase());
     for (let i = 1; i < a.length; i += 2) {
       if (a[i] === null) return null;
-      doc = edit(doc, singlePath(a[i]), sqlToJson(a[i + 1]));
+      doc = edit(doc, singlePath(a[i]), sqlToJson(a[i + 1], types[i + 1]));
     }
     return new JsonValue(doc);
   };
@@ -389,10 +393,19 @@ export const jsonBuiltins: readonly Builtin[] = [
     () => TEXT,
     (a) => typeName(jsonDoc(a[0], 1, "json_type")),
   ),
-  fn("JSON_OBJECT", 0, Number.POSITIVE_INFINITY, json, (a) => object(a), { nullPropagating: false }),
-  fn("JSON_ARRAY", 0, Number.POSITIVE_INFINITY, json, (a) => new JsonValue(a.map(sqlToJson)), {
+  fn("JSON_OBJECT", 0, Number.POSITIVE_INFINITY, json, (a, _ctx, types) => object(a, types), {
     nullPropagating: false,
   }),
+  fn(
+    "JSON_ARRAY",
+    0,
+    Number.POSITIVE_INFINITY,
+    json,
+    (a, _ctx, types) => new JsonValue(a.map((v, i) => sqlToJson(v, types[i]))),
+    {
+      nullPropagating: false,
+    },
+  ),
   fn(
     "JSON_QUOTE",
     1,
