@@ -140,7 +140,18 @@ export const expressionCases: [string, unknown][] = [
   ["_utf8mb4'x'", str("x", "utf8mb4")],
   ["N'it''s' 'x'", str("it'sx", "utf8mb3")],
   ["n'a' = 'A'", bin("=", str("a", "utf8mb3"), str("A"))],
-  ["UTC_DATE + UTC_TIME() + UTC_TIMESTAMP", bin("+", bin("+", { kind: "FunctionCall", name: "UTC_DATE", args: [] }, { kind: "FunctionCall", name: "UTC_TIME", args: [] }), { kind: "FunctionCall", name: "UTC_TIMESTAMP", args: [] })],
+  [
+    "UTC_DATE + UTC_TIME() + UTC_TIMESTAMP",
+    bin(
+      "+",
+      bin(
+        "+",
+        { kind: "FunctionCall", name: "UTC_DATE", args: [] },
+        { kind: "FunctionCall", name: "UTC_TIME", args: [] },
+      ),
+      { kind: "FunctionCall", name: "UTC_TIMESTAMP", args: [] },
+    ),
+  ],
   ["DATE '2001-02-03'", { kind: "TemporalLiteral", type: "DATE", text: "2001-02-03" }],
   [
     "time'12:00' + timestamp \"2001-02-03 04:05:06\"",
