@@ -40,6 +40,8 @@ function kindOf(t: StaticType): Kind {
 
 /** The static type of a function that keeps its argument's numeric kind (ABS, ROUND, MOD, ...). */
 function sameKind(args: readonly StaticType[]): StaticType {
+  // a user variable or a stored function: the kind is the value's own, known only when it runs
+  if (args[0]?.kind === "any") return args[0];
   let k: Kind = "int";
   let scale = 0;
   for (const t of args.slice(0, 1)) {

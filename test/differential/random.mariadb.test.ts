@@ -8,8 +8,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CASES_DIR, listCases, loadPending } from "../../src/diff/cases.ts";
+import { CASES_DIR, KNOWN_DIFFERENCES_FILE, listCases, loadPending } from "../../src/diff/cases.ts";
 import { compareRecords } from "../../src/diff/compare.ts";
+import { loadKnownDifferences } from "../../src/diff/known.ts";
 import { recordCase } from "../../src/diff/record.ts";
 import { runOnServer, type ServerAddress } from "../../src/diff/server.ts";
 import { runOnSpbed } from "../../src/diff/spbed.ts";
@@ -62,8 +63,17 @@ function asMariadbPrints(records: ReturnType<typeof runOnSpbed>): ReturnType<typ
   );
 }
 
+/**
+ * MariaDB reports a string that does not convert to a number in a strict store as its own error 1918 (`Encountered
+ * illegal value '' when converting to DECIMAL`), where MySQL raises 1292 with the same SQLSTATE (listed in
+ * known-differences.json for the corpus); generated programs meet it often, so the comparison reads 1918 as 1292.
+ */
+function asMysqlErrors(records: ReturnType<typeof runOnSpbed>): ReturnType<typeof runOnSpbed> {
+  return records.map((r) => ("error" in r && r.error.errno === 1918 ? { error: { ...r.error, errno: 1292 } } : r));
+}
+
 async function disagreement(programs: readonly Program[]): Promise<string | undefined> {
-  const server = await runOnServer(address, statementsOf(programs), { force: true, reset: "all" });
+  const server = asMysqlErrors(await runOnServer(address, statementsOf(programs), { force: true, reset: "all" }));
   const spbed = asMariadbPrints(runOnSpbed(batchScript(programs), { force: true, name: "random" }));
   const c = compareRecords(server, spbed, { expected: "server", actual: "spbed" });
   return c.rowsAgree ? undefined : c.diff;
@@ -93,6 +103,8 @@ describe("random programs", () => {
     let round = 0;
     let lastDiff = "";
     const pending = loadPending();
+    // Saved programs whose disagreement is a listed MySQL-vs-MariaDB difference: spbed answers as MySQL does there.
+    const mysqlDiffers = new Set(loadKnownDifferences(KNOWN_DIFFERENCES_FILE).differences.map((d) => d.case));
     const known: string[] = [];
     while (programs < RUNS) {
       const seed = SEED + round++;
@@ -111,7 +123,7 @@ describe("random programs", () => {
         const name = await saveCase(shrunk, seed);
         // A disagreement already listed as pending open work does not fail the run again; the round's other programs
         // are then unchecked, and the next round goes on with new ones.
-        if (pending.has(name)) {
+        if (pending.has(name) || mysqlDiffers.has(name)) {
           known.push(name);
           continue;
         }
@@ -121,7 +133,8 @@ describe("random programs", () => {
       }
       if (result.failed) throw result.errorInstance ?? new Error("fast-check failed without a counterexample");
     }
-    if (known.length > 0) console.log(`random programs: known pending disagreements met: ${known.join(", ")}`);
+    if (known.length > 0)
+      console.log(`random programs: listed disagreements met (pending or MySQL-vs-MariaDB): ${known.join(", ")}`);
     expect(programs).toBeGreaterThanOrEqual(RUNS);
   });
 });
