@@ -14,7 +14,7 @@ import { SqlError } from "../errors.ts";
 import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, toText } from "../values/coerce.ts";
 import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
 import { parseJson } from "../values/json-parse.ts";
-import { scanFloatPrefix } from "../values/numtext.ts";
+import { formatDouble, scanFloatPrefix } from "../values/numtext.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export interface StoreTarget {
@@ -245,7 +245,9 @@ const BYTE_LIMITS: Partial<Record<TypeName, number>> = {
 
 const encoder = new TextEncoder();
 
+/** A value as the text a string column stores; a DOUBLE in its shortest form, whatever its display decimals. */
 function asText(v: Exclude<Value, null>): string {
+  if (v instanceof Double) return formatDouble(v.value);
   return v instanceof Bytes ? bytesToText(v) : toText(v);
 }
 
