@@ -133,6 +133,23 @@ function text(name: string, value: Value): Value {
   return value;
 }
 
+/**
+ * time_zone: SYSTEM (UTC here) or an offset '+HH:MM' from -13:59 to +14:00. Named zones need the server's time zone
+ * tables, which a fresh MySQL has not loaded, so they are 1298 as there.
+ */
+function timeZone(_name: string, value: Value): Value {
+  const text = typeof value === "string" ? value : value === null ? "NULL" : describe(value);
+  if (typeof value === "string") {
+    if (value.toUpperCase() === "SYSTEM") return "SYSTEM";
+    const m = /^([+-])(\d{1,2}):(\d{2})$/.exec(value);
+    if (m) {
+      const minutes = (Number(m[2]) * 60 + Number(m[3])) * (m[1] === "-" ? -1 : 1);
+      if (Number(m[3]) < 60 && minutes >= -(13 * 60 + 59) && minutes <= 14 * 60) return value;
+    }
+  }
+  throw new SqlError(1298, "HY000", `Unknown or incorrect time zone: '${text}'`);
+}
+
 const DEFS: Readonly<Record<string, VarDef>> = {
   autocommit: { initial: 1, set: boolean },
   sql_mode: { initial: DEFAULT_SQL_MODE, set: sqlMode },
@@ -148,7 +165,7 @@ const DEFS: Readonly<Record<string, VarDef>> = {
   character_set_connection: { initial: "utf8mb4", set: text },
   character_set_results: { initial: "utf8mb4", set: text },
   character_set_server: { initial: "utf8mb4", set: text },
-  time_zone: { initial: "+00:00", set: text },
+  time_zone: { initial: "SYSTEM", set: timeZone },
   transaction_isolation: { initial: "REPEATABLE-READ", set: text },
   foreign_key_checks: { initial: 1, set: boolean },
   unique_checks: { initial: 1, set: boolean },
