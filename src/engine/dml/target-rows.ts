@@ -62,10 +62,12 @@ function independentOfTable(e: Expr, table: Table, locals: Scope | undefined): b
   return ok;
 }
 
-function keyColumnOf(e: Expr, table: Table, alias: string | undefined): number {
+function keyColumnOf(e: Expr, table: Table, alias: string | undefined, locals: Scope | undefined): number {
   if (e.kind !== "ColumnRef") return -1;
   const q = e.qualifier;
   if (q.length > 0 && q[q.length - 1] !== (alias ?? table.name)) return -1;
+  // an unqualified name that is a local variable or parameter means the variable, not the column (A4)
+  if (q.length === 0 && locals?.resolve(e) !== undefined) return -1;
   return table.columnIndex(e.name);
 }
 
@@ -92,7 +94,7 @@ function planKeyLookup(
       [c.left, c.right],
       [c.right, c.left],
     ] as const) {
-      const i = keyColumnOf(col, table, alias);
+      const i = keyColumnOf(col, table, alias, locals);
       if (i >= 0 && table.primaryKey.includes(i) && independentOfTable(val, table, locals)) found.set(i, val);
     }
   }
