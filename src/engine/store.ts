@@ -20,6 +20,8 @@ import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../valu
 export interface StoreTarget {
   /** Column or variable name, as the message shows it. */
   readonly column: string;
+  /** The table of a column, for the messages that name it as `t.col` (3140). */
+  readonly table?: string;
   /** 1-based row number of the statement (MySQL 8 says row 1 for a local variable). */
   readonly row: number;
   /** INSERT IGNORE / UPDATE IGNORE: errors become warnings with clipped values, as in non-strict mode. */
@@ -333,7 +335,7 @@ function storeJson(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
       throw new SqlError(
         3140,
         "22032",
-        `Invalid JSON text: "${r.message}" at position ${r.position} in value for column '${st.target.column}'.`,
+        `Invalid JSON text: "${r.message}" at position ${r.position} in value for column '${st.target.table === undefined ? "" : `${st.target.table}.`}${st.target.column}'.`,
       );
     }
     return new JsonValue(r.value);

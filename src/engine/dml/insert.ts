@@ -198,7 +198,12 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
         missing[i] = true;
       }
     }
-    const target = (col: number) => ({ column: table.columns[col].name, row: rowNum, ignore: lenient });
+    const target = (col: number) => ({
+      column: table.columns[col].name,
+      table: table.name,
+      row: rowNum,
+      ignore: lenient,
+    });
     const cells = p.rows?.[k];
     for (let j = 0; j < p.columns.length; j++) {
       const col = p.columns[j];
@@ -311,7 +316,8 @@ function updateOnDuplicate(
   c.rows[1] = inserted;
   for (const a of p.odku ?? []) {
     const col = table.columns[a.column];
-    updated[a.column] = storeValue(a.value.eval(c), col.type, c, { column: col.name, row: rowNum, ignore: !strict });
+    const target = { column: col.name, table: table.name, row: rowNum, ignore: !strict };
+    updated[a.column] = storeValue(a.value.eval(c), col.type, c, target);
   }
   fire(c, triggers.before, updated, old);
   checkNotNull(table, updated, undefined, c, strict, strict);

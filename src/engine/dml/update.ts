@@ -102,7 +102,8 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
     c.rows[0] = row;
     for (const s of p.set) {
       const col = table.columns[s.column];
-      row[s.column] = storeValue(s.value.eval(c), col.type, c, { column: col.name, row: rowNum, ignore: !strict });
+      const target = { column: col.name, table: table.name, row: rowNum, ignore: !strict };
+      row[s.column] = storeValue(s.value.eval(c), col.type, c, target);
     }
     fire(c, triggers.before, row, old);
     checkNotNull(table, row, undefined, ctx, strict, strict);
