@@ -57,6 +57,8 @@ export interface SessionState {
    * the next mark (MySQL's reset_start_time_for_sp). Absent where time does not move.
    */
   beginStatement?(): void;
+  /** Counts beginStatement calls: RAND(seed) seeds once per statement execution. */
+  readonly statementSeq?: number;
   /** `SET name = DEFAULT`: a session value goes back to the global one, a global one to the compiled-in default. */
   resetSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): void;
   /**

@@ -286,6 +286,38 @@ export class MysqlRandom {
   }
 }
 
+/**
+ * RAND([seed]). A constant seed seeds the call's generator at its first evaluation in each statement, so the values
+ * advance from row to row (Item_func_rand seeds once per execution); a seed that changes per row re-seeds each time.
+ */
+const rand: LazyBuiltin = {
+  form: "lazy",
+  name: "RAND",
+  minArgs: 0,
+  maxArgs: 1,
+  returnType: () => DOUBLE,
+  volatile: true,
+  compile(args: readonly CompiledExpr[]): Evaluator {
+    if (args.length === 0) return (ctx) => new Double(ctx.session.random());
+    const seed = args[0] as CompiledExpr;
+    const seeded = (ctx: ExecContext) => {
+      const v = seed.eval(ctx);
+      return new MysqlRandom(v === null ? 0n : (toInt64(v, ctx) ?? 0n));
+    };
+    if (!seed.constant) return (ctx) => new Double(seeded(ctx).next());
+    let generator: MysqlRandom | undefined;
+    let statement = -1;
+    return (ctx) => {
+      const now = ctx.session.statementSeq ?? -1;
+      if (generator === undefined || now !== statement || now === -1) {
+        generator = seeded(ctx);
+        statement = now;
+      }
+      return new Double(generator.next());
+    };
+  },
+};
+
 /** PI() is M_PI shown with 6 decimals (MySQL creates it as Item_static_float_func(M_PI, 6, 8)). */
 const PI = new Double(Math.PI, 6);
 
@@ -509,18 +541,7 @@ export const numericBuiltins: readonly Builtin[] = [
     () => DOUBLE,
     () => PI,
   ),
-  num(
-    "RAND",
-    0,
-    1,
-    () => DOUBLE,
-    (a, ctx) => {
-      // A seed re-initialises the generator for each evaluation, which gives the server's value for a single row.
-      if (a.length === 0) return new Double(ctx.session.random());
-      return new Double(new MysqlRandom(a[0] === null ? 0n : (toInt64(a[0], ctx) ?? 0n)).next());
-    },
-    { volatile: true, nullPropagating: false },
-  ),
+  rand,
   num("GREATEST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, true)),
   num("LEAST", 2, Number.POSITIVE_INFINITY, extremeType, (a, ctx, t) => extreme(a, t, ctx, false)),
   num(

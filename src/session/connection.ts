@@ -87,7 +87,10 @@ export class Connection implements SessionState {
     return this.clock.nowMicros();
   }
 
+  statementSeq = 0;
+
   beginStatement(): void {
+    this.statementSeq++;
     this.clock.beginStatement();
   }
 
