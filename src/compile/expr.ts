@@ -230,7 +230,11 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
   }
   const name = e.trim === "LEADING" ? "TRIM_LEADING" : e.trim === "TRAILING" ? "TRIM_TRAILING" : e.name;
   const builtin = e.schema === undefined ? lookupBuiltin(name) : undefined;
-  const args = e.args.map((a) => c.compile(a));
+  // CHAR() reads each argument with val_int, so a hex or bit literal is its integer there, not its bytes
+  const args =
+    builtin?.name === "CHAR"
+      ? e.args.map((a) => (isBitsLiteral(a) ? numericOperand(a, c) : c.compile(a)))
+      : e.args.map((a) => c.compile(a));
   if (builtin === undefined) {
     // A stored function, looked up when called: it may be created after this statement was compiled.
     const schema = e.schema;
