@@ -57,6 +57,8 @@ export interface CompileOptions {
   readonly clause?: string;
   /** The select item's name: a stored function that is the whole item stores its result into a field so named. */
   readonly resultName?: string;
+  /** The text the AST's offsets point into, for messages that quote an expression as written. */
+  readonly source?: string;
 }
 
 /** The scope of `SELECT expr` without FROM: no names. */
@@ -74,6 +76,7 @@ interface Compiler {
   /** The expression compileExpr was called with, and the name its result goes by (CompileOptions.resultName). */
   readonly root: Expr | undefined;
   readonly resultName: string | undefined;
+  readonly source: string | undefined;
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
@@ -372,6 +375,30 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
   return makeNode(evaluate, type, constant);
 }
 
+/**
+ * The limits MySQL checks when it parses a CAST (validate_cast_type_and_extract_length): DECIMAL precision 65 and
+ * scale 30, M >= D, and fractional seconds up to 6. Messages quote the CAST as written.
+ */
+function checkCastType(e: Extract<Expr, { kind: "Cast" }>, c: Compiler): void {
+  const t = e.target;
+  const written = () => c.source?.slice(e.start, e.end) ?? (e === c.root ? c.resultName : undefined) ?? printExpr(e);
+  if (t.name === "DECIMAL" && t.length !== undefined) {
+    const scale = t.scale ?? 0;
+    if (t.length > MAX_PRECISION) {
+      throw new SqlError(1426, "42000", `Too-big precision ${t.length} specified for '${written()}'. Maximum is 65.`);
+    }
+    if (scale > 30) {
+      throw new SqlError(1425, "42000", `Too big scale ${scale} specified for column '${written()}'. Maximum is 30.`);
+    }
+    if (scale > t.length) {
+      throw new SqlError(1427, "42000", "For float(M,D), double(M,D) or decimal(M,D), M must be >= D (column '').");
+    }
+  }
+  if ((t.name === "TIME" || t.name === "DATETIME") && t.scale !== undefined && t.scale > 6) {
+    throw new SqlError(1426, "42000", `Too-big precision ${t.scale} specified for 'CAST'. Maximum is 6.`);
+  }
+}
+
 /** A typed literal keeps the fractional digits it was written with; a malformed one fails the statement (1525). */
 function temporalLiteral(e: Extract<Expr, { kind: "TemporalLiteral" }>): Node {
   const type = e.type === "TIMESTAMP" ? "DATETIME" : e.type;
@@ -588,6 +615,7 @@ const handlers: Handlers = {
     return asNode(r);
   },
   Cast: (e, c) => {
+    checkCastType(e, c);
     const inner =
       e.target.name === "SIGNED" || e.target.name === "UNSIGNED" ? numericOperand(e.operand, c) : c.compile(e.operand);
     const target = e.target;
@@ -693,6 +721,7 @@ function makeCompiler(scope: Scope, options: CompileOptions, root?: Expr): Compi
     names,
     root,
     resultName: options.resultName,
+    source: options.source,
     compile(e: Expr): Node {
       const handler = handlers[e.kind] as (e: Expr, c: Compiler) => Node;
       return fold(handler(e, compiler));

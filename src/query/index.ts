@@ -28,7 +28,7 @@ export function queryEnv(options: SelectOptions): QueryEnv {
     source: options.source,
     catalog: engineCatalog(options.catalog, options.database),
     compileExpr: (expr, scope, resultName) =>
-      compileExpr(expr, scope, resultName === undefined ? compileOptions : { ...compileOptions, resultName }),
+      compileExpr(expr, scope, { ...compileOptions, source: options.source, resultName }),
     values: queryValues,
   };
 }
