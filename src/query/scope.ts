@@ -35,7 +35,7 @@ export interface CoalescedColumn {
   readonly parts: readonly (readonly [number, number])[];
 }
 
-export function columnReader(source: number, column: number, type: StaticType): CompiledExpr {
+export function columnReader(source: number, column: number, type: StaticType, text?: string): CompiledExpr {
   return {
     eval: (ctx: ExecContext): Value => {
       const row = ctx.rows[source];
@@ -43,7 +43,16 @@ export function columnReader(source: number, column: number, type: StaticType): 
     },
     type,
     constant: false,
+    text,
   };
+}
+
+const quoted = (name: string): string => `\`${name.replaceAll("`", "``")}\``;
+
+/** How MySQL prints a column of a source in messages such as 1690: `db`.`alias`.`column`. */
+function columnText(s: Source, i: number): string {
+  const column = quoted(s.columns[i]?.name ?? "");
+  return s.schema === undefined ? `${quoted(s.alias)}.${column}` : `${quoted(s.schema)}.${quoted(s.alias)}.${column}`;
 }
 
 function coalescedReader(col: CoalescedColumn): CompiledExpr {
@@ -94,7 +103,7 @@ export class RowSet {
         const i = s.columns.findIndex((c) => sameColumn(c.name, ref.name));
         if (i < 0) continue;
         if (found !== undefined) throw ambiguousColumn(ref.name, clause);
-        found = columnReader(s.index, i, s.columns[i].type);
+        found = columnReader(s.index, i, s.columns[i].type, columnText(s, i));
       }
       return found;
     }
@@ -104,7 +113,7 @@ export class RowSet {
       if (s.alias !== table) continue;
       if (db !== undefined && s.database !== db) continue;
       const i = s.columns.findIndex((c) => sameColumn(c.name, ref.name));
-      return i < 0 ? undefined : columnReader(s.index, i, s.columns[i].type);
+      return i < 0 ? undefined : columnReader(s.index, i, s.columns[i].type, columnText(s, i));
     }
     return undefined;
   }
