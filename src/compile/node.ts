@@ -120,7 +120,16 @@ function abort(): never {
  */
 const foldSession = new Proxy({} as SessionState, { get: abort, set: abort, has: abort });
 
-const foldContext: ExecContext = { session: foldSession, slots: [], rows: [], strict: false, sqlMode: "" };
+// Reading the sql_mode aborts too: what depends on it (division by zero, zero dates) is decided at run time.
+const foldContext: ExecContext = {
+  session: foldSession,
+  slots: [],
+  rows: [],
+  strict: false,
+  get sqlMode(): string {
+    return abort();
+  },
+};
 
 /**
  * Replaces a constant node by its value when evaluating it is silent. An evaluation that warns or throws is left

@@ -37,10 +37,13 @@ export function outOfRange(type: string, site: { describe(): string }): SqlError
  * Division by zero: NULL with warning 1365, or error 1365 when the value is being stored under strict mode with
  * ERROR_FOR_DIVISION_BY_ZERO (INSERT, UPDATE, assignment to a typed variable). A plain SELECT only warns.
  */
+/**
+ * Division by zero is NULL. Only under ERROR_FOR_DIVISION_BY_ZERO does it warn, and while storing in strict mode
+ * (without IGNORE) it is an error (MySQL manual, "Server SQL Modes").
+ */
 export function divisionByZero(ctx: ExecContext): null {
-  if (ctx.storing && ctx.strict && ctx.sqlMode.includes("ERROR_FOR_DIVISION_BY_ZERO")) {
-    throw new SqlError(1365, "22012", "Division by 0");
-  }
+  if (!ctx.sqlMode.includes("ERROR_FOR_DIVISION_BY_ZERO")) return null;
+  if (ctx.storing && ctx.strict) throw new SqlError(1365, "22012", "Division by 0");
   ctx.session.warn(1365, "22012", "Division by 0");
   return null;
 }

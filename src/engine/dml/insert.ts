@@ -157,7 +157,8 @@ function isAutoValue(v: Value, ctx: ExecContext): boolean {
 function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutcome {
   const { table } = p;
   const engine = ctx.session.engine;
-  const c = rowContext(ctx, 2, true);
+  // IGNORE keeps division by zero a warning even in strict mode
+  const c = rowContext(ctx, 2, !stmt.ignore);
   const ins = triggersOf(engine, table, "INSERT");
   const upd = p.odku ? triggersOf(engine, table, "UPDATE") : undefined;
   const del = stmt.replace ? triggersOf(engine, table, "DELETE") : undefined;

@@ -87,9 +87,10 @@ function nowText(ctx: ExecContext, fsp: number): string {
 function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutcome {
   const { table } = p;
   const engine = ctx.session.engine;
-  const c = rowContext(ctx, 1, true);
-  const triggers = triggersOf(engine, table, "UPDATE");
   const ignore = stmt.ignore;
+  // IGNORE keeps division by zero a warning even in strict mode
+  const c = rowContext(ctx, 1, !ignore);
+  const triggers = triggersOf(engine, table, "UPDATE");
   const ai = table.autoIncrementColumn;
   const targets = p.filter.select(c);
   let affected = 0;
