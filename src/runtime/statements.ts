@@ -881,7 +881,18 @@ const compilers: Compilers = {
   },
   Signal: (s, env) => simple(env, compileSignal(s, env.scope)),
   Resignal: (s, env) => simple(env, compileResignal(s, env.scope), false),
-  GetDiagnostics: (s, env) => simple(env, compileGetDiagnostics(s, env.scope), false),
+  GetDiagnostics: (s, env) => {
+    const get = compileGetDiagnostics(s, env.scope);
+    // It reads the previous statement's count, but as a statement without one of its own it leaves ROW_COUNT() -1
+    return simple(
+      env,
+      (f) => {
+        get(f);
+        f.session.rowCount = -1;
+      },
+      false,
+    );
+  },
 };
 
 /** Compiles one statement of a body into an Exec. */
