@@ -206,6 +206,7 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
       ignore: lenient,
     });
     const cells = p.rows?.[k];
+    let explicitAuto = false;
     for (let j = 0; j < p.columns.length; j++) {
       const col = p.columns[j];
       let v: Value;
@@ -217,10 +218,14 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
       }
       row[col] = storeValue(v, table.columns[col].type, c, target(col));
       missing[col] = false;
+      if (col === ai) explicitAuto = true;
     }
-    if (ai >= 0 && row[ai] === null) row[ai] = 0;
+    // An omitted AUTO_INCREMENT column is 0 in NEW; an explicit NULL stays NULL for the BEFORE triggers (a NOT NULL
+    // column may hold NULL until they have run, WL#6030) and asks for a generated value after them.
+    if (ai >= 0 && row[ai] === null && !explicitAuto) row[ai] = 0;
 
     fire(c, ins.before, row, undefined);
+    if (ai >= 0 && row[ai] === null) row[ai] = 0;
     checkNotNull(table, row, missing, ctx, strict, errorOnNull);
 
     let generated: number | bigint | undefined;
