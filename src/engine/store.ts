@@ -11,6 +11,7 @@
 import type { DataType, TypeName } from "../ast.ts";
 import type { ExecContext, StoreConverter } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { zoneOffsetMinutes } from "../functions/time.ts";
 import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, toText } from "../values/coerce.ts";
 import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
 import { parseJson } from "../values/json-parse.ts";
@@ -386,6 +387,16 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   const kind = type.name === "DATE" ? "DATE" : "DATETIME";
   const text = v instanceof Temporal ? v.text : asText(v);
   const parsed = parseDateTime(text, withTime, fsp);
+  if (
+    parsed !== undefined &&
+    type.name === "TIMESTAMP" &&
+    !parsed.startsWith("0000-00-00") &&
+    !inTimestampRange(parsed, st)
+  ) {
+    // Outside 1970-01-01 00:00:01 .. 2038-01-19 03:14:07 UTC: the zero timestamp with 1264 when not strict
+    st.failAs(st.incorrect("datetime", text, 1292), st.outOfRange());
+    return new Temporal(kind, fsp > 0 ? `0000-00-00 00:00:00.${"0".repeat(fsp)}` : "0000-00-00 00:00:00");
+  }
   if (parsed !== undefined) {
     // A DATETIME stored into a DATE loses its time part: a Note, as MySQL gives.
     if (!withTime && v instanceof Temporal && v.type === "DATETIME" && !/00:00:00(\.0*)?$/.test(v.text)) {
@@ -396,6 +407,15 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   // Not strict: the zero date with warning 1265 (MariaDB 10.11; MySQL 8 warns the same way).
   st.failAs(st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292), st.truncated());
   return new Temporal(kind, withTime ? "0000-00-00 00:00:00" : "0000-00-00");
+}
+
+/** Whether a DATETIME text in the session's time zone is inside TIMESTAMP's range (1 .. 2^31 - 1 seconds, UTC). */
+function inTimestampRange(text: string, st: Store): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})/.exec(text);
+  if (!m) return true;
+  const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const seconds = local / 1000 - zoneOffsetMinutes(st.ctx) * 60;
+  return seconds >= 1 && seconds <= 2147483647;
 }
 
 /** The number form of a TIME, `[-]HHMMSS[.frac]` with the digits right-aligned (1234 is 00:12:34), as `H:M:S`. */
