@@ -629,7 +629,11 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   if (parts.length === 1) {
     const part = parts[0] as (typeof parts)[number];
     const { value, write } = part;
-    if (!part.typed) return simple(env, (f) => write(f, value.eval(f)));
+    if (!part.typed) {
+      // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
+      const read = stmt.assignments[0]?.target.kind === "UserVar" ? fullValue(value) : value.eval;
+      return simple(env, (f) => write(f, read(f)));
+    }
     return simple(env, (f) => storeTyped(f, part));
   }
   return simple(env, (f) => {
@@ -655,6 +659,11 @@ function systemVarDefault(
     return (f) => f.session.resetSystemVar(t.name, "DEFAULT");
   }
   return undefined;
+}
+
+/** The evaluator of an expression's unrounded value where it has one (a DECIMAL quotient), else its value. */
+function fullValue(e: { readonly eval: (f: Frame) => Value }): (f: Frame) => Value {
+  return (e as { readonly raw?: (f: Frame) => Value }).raw ?? e.eval;
 }
 
 /**
@@ -723,13 +732,15 @@ function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: Compil
   if (unit.kind !== "function") throw new SqlError(1313, "42000", "RETURN is only allowed in a FUNCTION");
   unit.hasReturn = true;
   const value = compileExprLate(stmt.value, env.scope);
+  // The return value is stored from the expression's full value (a quotient's unrounded digits), like any store
+  const read = fullValue(value);
   const chain = env.handlers;
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
     f.session.diagnostics.clear();
     try {
-      f.ret = value.eval(f);
+      f.ret = read(f);
     } catch (e) {
       return raise(f, e, chain);
     }
