@@ -16,6 +16,7 @@ import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, to
 import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
 import { parseJson } from "../values/json-parse.ts";
 import { formatDouble, scanFloatPrefix } from "../values/numtext.ts";
+import { parseTemporal } from "../values/temporal.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export interface StoreTarget {
@@ -350,8 +351,8 @@ function storeJson(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
 // ---------------------------------------------------------------------------------------------------------------
 // Temporal types
 
-const DATE_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?)?\s*$/;
-const TIME_RE = /^\s*(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?\s*$/;
+const DATE_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?)?\s*$/;
+const TIME_RE = /^\s*(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?\s*$/;
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -376,9 +377,9 @@ function parseDateTime(text: string, withTime: boolean, fsp: number): string | u
   if (mo === 0 || d === 0 || d > daysIn(y, mo)) return undefined;
   const date = `${String(y).padStart(4, "0")}-${p2(mo)}-${p2(d)}`;
   if (!withTime) return date;
-  let frac = "";
-  if (fsp > 0) frac = `.${(m[7] ?? "").padEnd(6, "0").slice(0, fsp)}`;
-  return `${date} ${p2(h)}:${p2(mi)}:${p2(se)}${frac}`;
+  // More fractional digits than the column keeps are rounded, carrying into the seconds (MySQL 8; MariaDB truncates)
+  const rounded = parseTemporal(`${date} ${p2(h)}:${p2(mi)}:${p2(se)}.${m[7] ?? ""}`, "DATETIME", fsp);
+  return rounded?.text;
 }
 
 function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
@@ -438,8 +439,9 @@ function storeTime(v: Exclude<Value, null>, type: DataType, st: Store): Value {
         st.fail(st.outOfRange());
         return new Temporal("TIME", `${m[1] ?? ""}838:59:59`);
       }
-      const frac = fsp > 0 ? `.${(m[5] ?? "").padEnd(6, "0").slice(0, fsp)}` : "";
-      return new Temporal("TIME", `${m[1] ?? ""}${p2(h)}:${p2(mi)}:${p2(se)}${frac}`);
+      // extra fractional digits are rounded, as for DATETIME
+      const rounded = parseTemporal(`${m[1] ?? ""}${p2(h)}:${p2(mi)}:${p2(se)}.${m[5] ?? ""}`, "TIME", fsp);
+      if (rounded !== null) return rounded;
     }
   }
   st.fail(st.incorrect("time", text, 1292));

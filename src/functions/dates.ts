@@ -141,6 +141,16 @@ function absMicros(p: DateTimeParts): number {
   );
 }
 
+/**
+ * b - a in microseconds. Days and times are subtracted apart: a day number times MICROS_PER_DAY is past 2^53, where
+ * absMicros(b) - absMicros(a) would lose the last microsecond.
+ */
+function diffMicros(b: DateTimeParts, a: DateTimeParts): number {
+  const days = dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
+  const time = (p: DateTimeParts) => ((p.hour * 60 + p.minute) * 60 + p.second) * 1e6 + p.micro;
+  return days * MICROS_PER_DAY + (time(b) - time(a));
+}
+
 /** MySQL's week_mode(): bit 0 of WEEK's mode flips the meaning of FIRST_WEEKDAY. */
 function weekMode(mode: number): number {
   let m = mode & 7;
@@ -160,8 +170,8 @@ const UNIT_MICROS: Record<string, number> = {
 /** TIMESTAMPDIFF as MySQL computes it: whole months (a later day or time in the month counts), else truncated units. */
 function timestampDiff(unit: string, a: DateTimeParts, b: DateTimeParts): number {
   const per = UNIT_MICROS[unit];
-  if (per !== undefined) return Math.trunc((absMicros(b) - absMicros(a)) / per);
-  const sign = absMicros(b) >= absMicros(a) ? 1 : -1;
+  if (per !== undefined) return Math.trunc(diffMicros(b, a) / per);
+  const sign = diffMicros(b, a) >= 0 ? 1 : -1;
   const [lo, hi] = sign > 0 ? [a, b] : [b, a];
   let months = (hi.year - lo.year) * 12 + (hi.month - lo.month);
   const rest = (p: DateTimeParts) => absMicros({ ...p, year: 0, month: 1 });
@@ -710,7 +720,7 @@ export const dateBuiltins: readonly Builtin[] = [
       if (isDateTimeArg(a[0]) && isDateTimeArg(a[1])) {
         const x = dateOf(a[0], ctx);
         const y = dateOf(a[1], ctx);
-        return x === null || y === null ? null : timeValue(absMicros(x) - absMicros(y), x.micro || y.micro ? 6 : 0);
+        return x === null || y === null ? null : timeValue(diffMicros(x, y), x.micro || y.micro ? 6 : 0);
       }
       const x = durationOf(a[0], ctx);
       const y = durationOf(a[1], ctx);
