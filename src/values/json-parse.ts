@@ -169,12 +169,16 @@ export function parseJson(text: string): JsonParse {
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (!m) fail("Invalid value.");
     const lit = (m as RegExpExecArray)[0];
-    i += lit.length;
     if (m?.[1] === undefined && m?.[2] === undefined) {
+      i += lit.length;
       const b = BigInt(lit);
       return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
     }
-    return new Double(Number(lit));
+    const x = Number(lit);
+    // RapidJSON refuses a number a double cannot hold (1e400), at the number's start
+    if (!Number.isFinite(x)) fail("Number too big to be stored in double.");
+    i += lit.length;
+    return new Double(x);
   };
   try {
     // RapidJSON reports a document of nothing but whitespace as empty, not as an invalid value.

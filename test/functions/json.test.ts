@@ -102,6 +102,8 @@ describe("JSON builtins (MySQL 8 behaviour)", () => {
       'Invalid JSON text in argument 1 to function json_type: "The document is empty." at position 2.',
     );
     expect(() => type.impl(["[1,"], ctx, [])).toThrow('"Invalid value." at position 3.');
+    // a number no double can hold is refused where it starts, as RapidJSON does
+    expect(() => type.impl(["[1, 1e400]"], ctx, [])).toThrow('"Number too big to be stored in double." at position 4.');
     const object = lookupBuiltin("JSON_OBJECT") as EagerBuiltin;
     expect(() => object.impl(["a"], ctx, [])).toThrow(
       "Incorrect parameter count in the call to native function 'JSON_OBJECT'",
