@@ -11,7 +11,7 @@ import { compareDynamic, compareInts } from "../values/compare.ts";
 import { compileLike, type LikeMatcher } from "../values/like.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
-import { constantValue, makeNode, type Node, T_BOOL } from "./node.ts";
+import { constantValue, isNumericType, makeNode, type Node, T_BOOL } from "./node.ts";
 import type { Evaluator, ExecContext } from "./types.ts";
 
 export type CompareOp = "=" | "<=>" | "<>" | "<" | "<=" | ">" | ">=";
@@ -169,7 +169,7 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
   const evaluate: Evaluator = (ctx) => {
     let a = A(ctx);
     if (a === null) return null;
-    if (numeric && (typeof a === "string" || a instanceof Bytes)) a = new Double(toDouble(a, ctx) ?? 0);
+    if (numeric) a = stringAsDouble(a, ctx);
     const b = B(ctx);
     const c = C(ctx);
     const r1 = b === null ? null : lo(a, b, ctx) >= 0;
@@ -182,8 +182,12 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
   return makeNode(evaluate, T_BOOL, operand.constant && low.constant && high.constant);
 }
 
-function isNumericType(t: Node["type"]): boolean {
-  return t.kind === "int" || t.kind === "decimal" || t.kind === "double";
+/**
+ * A string operand compared with a number, read once as DOUBLE (MySQL's val_real), so that it warns once however
+ * many comparisons follow; any other value as it is.
+ */
+export function stringAsDouble(a: NonNullValue, ctx: ExecContext): NonNullValue {
+  return typeof a === "string" || a instanceof Bytes ? new Double(toDouble(a, ctx) ?? 0) : a;
 }
 
 export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {

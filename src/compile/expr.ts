@@ -10,7 +10,14 @@ import { SqlError } from "../errors.ts";
 import { aggregateType, conform } from "../functions/flow.ts";
 import { lookupBuiltin } from "../functions/registry.ts";
 import { castStaticType, castValue } from "../values/cast.ts";
-import { doublePrefix, normInt, textToBytes, toDouble, toText, truth as truthValue } from "../values/coerce.ts";
+import {
+  doublePrefix,
+  type NonNullValue,
+  normInt,
+  textToBytes,
+  toText,
+  truth as truthValue,
+} from "../values/coerce.ts";
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
 import { compareDynamic } from "../values/compare.ts";
 import { MAX_PRECISION, parseDecimal } from "../values/decimal.ts";
@@ -26,6 +33,7 @@ import {
   compileIn,
   compileLikeOp,
   compileRowCompare,
+  stringAsDouble,
 } from "./compare-ops.ts";
 import { compileBitNot, compileBitOp, compileIs, compileLogic, compileNot } from "./logic-ops.ts";
 import {
@@ -33,6 +41,7 @@ import {
   Coercibility,
   constNode,
   fold,
+  isNumericType,
   makeNode,
   type Node,
   T_ANY,
@@ -46,7 +55,7 @@ import {
   tString,
 } from "./node.ts";
 import { printExpr } from "./print.ts";
-import type { CompiledExpr, Evaluator, ExecContext, Scope, StaticType } from "./types.ts";
+import type { CompiledExpr, Evaluator, ExecContext, Scope } from "./types.ts";
 
 export interface CompileOptions {
   /** collation_connection when the statement is compiled: the collation of string literals. */
@@ -161,7 +170,6 @@ function numericOperand(e: Expr, c: Compiler): Node {
 }
 
 const isBitsLiteral = (e: Expr) => e.kind === "Hex" || e.kind === "Bit";
-const isNumericType = (t: StaticType) => t.kind === "int" || t.kind === "decimal" || t.kind === "double";
 
 /** Operands of a comparison: a hex or bit literal compared with a number is the number it spells (0x41 = 65). */
 function comparisonOperands(left: Expr, right: Expr, c: Compiler): [Node, Node] {
@@ -348,19 +356,18 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
     // WHEN value, and skips a literal NULL WHEN without converting: a string operand against a numeric WHEN warns
     // 1292 once, even when that WHEN value turns out NULL.
     const skip = e.whens.map((w) => w.when.kind === "Null");
-    const numeric = whens.map((w) => w.type.kind === "int" || w.type.kind === "decimal" || w.type.kind === "double");
+    const numeric = whens.map((w) => isNumericType(w.type));
     const coll = chooseComparer(operand, operand, c.collation, "case").coll;
     evaluate = (ctx) => {
       const a = operand.eval(ctx);
       if (a !== null) {
-        const text = typeof a === "string" || a instanceof Bytes;
-        let asDouble: Double | undefined;
+        let asNumber: NonNullValue | undefined;
         for (let i = 0; i < whens.length; i++) {
           if (skip[i]) continue;
-          if (text && numeric[i]) {
-            asDouble ??= new Double(toDouble(a, ctx) ?? 0);
+          if (numeric[i]) {
+            asNumber ??= stringAsDouble(a, ctx);
             const b = whens[i].eval(ctx);
-            if (b !== null && compareDynamic(asDouble, b, coll, ctx) === 0)
+            if (b !== null && compareDynamic(asNumber, b, coll, ctx) === 0)
               return conform(thens[i].eval(ctx), type, ctx);
             continue;
           }

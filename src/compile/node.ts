@@ -27,6 +27,11 @@ export const Coercibility = {
 
 export const COERCIBILITY_NAMES = ["EXPLICIT", "NONE", "IMPLICIT", "SYSCONST", "COERCIBLE", "NUMERIC", "IGNORABLE"];
 
+/** Integer, DECIMAL or DOUBLE: a type comparisons and output treat as a number. */
+export function isNumericType(t: StaticType): boolean {
+  return t.kind === "int" || t.kind === "decimal" || t.kind === "double";
+}
+
 export const T_INT: StaticType = { kind: "int", unsigned: false };
 /** TRUE/FALSE, comparisons and logical operators: an integer JSON functions read as a boolean. */
 export const T_BOOL: StaticType = { kind: "int", unsigned: false, boolean: true };

@@ -124,6 +124,11 @@ export interface CompiledExpr {
   readonly constant: boolean;
   /** How MySQL prints this expression in messages such as 1690 (`v@0` for a routine variable); optional. */
   readonly text?: string;
+  /**
+   * The unrounded value where it differs from `eval`'s (a DECIMAL quotient carries more digits than it shows), for
+   * whatever stores or computes with it; absent means `eval`.
+   */
+  readonly raw?: Evaluator;
 }
 
 /**

@@ -88,7 +88,7 @@ function num(
     returnType,
     volatile: extra.volatile,
     compile(args: readonly CompiledExpr[]): Evaluator {
-      const evals = args.map((a) => (a as { readonly raw?: Evaluator }).raw ?? a.eval);
+      const evals = args.map((a) => a.raw ?? a.eval);
       const types = args.map((a) => a.type);
       const constants = args.map((a) => a.constant);
       const result = returnType(types);

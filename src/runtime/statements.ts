@@ -615,12 +615,15 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   }
   const parts = stmt.assignments.map((a) => {
     const reset = systemVarDefault(a, env.scope);
-    if (reset !== undefined) return { value: { eval: () => null }, write: reset, typed: false, local: false };
+    if (reset !== undefined)
+      return { value: { eval: () => null }, full: () => null, write: reset, typed: false, local: false };
     const value = compileExprLate(a.value, env.scope);
     const failed = compileEvalFailure(a.target, env.scope);
     return {
       // A NEW column may keep a value when its expression fails (assign.ts, compileEvalFailure).
       value: failed === undefined ? value : { eval: evalOrKeep(value.eval, failed) },
+      // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
+      full: value.raw ?? value.eval,
       write: compileTarget(a.target, env.scope),
       typed: isTyped(a.target, env.scope),
       local: a.target.kind === "LocalTarget",
@@ -630,8 +633,7 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
     const part = parts[0] as (typeof parts)[number];
     const { value, write } = part;
     if (!part.typed) {
-      // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
-      const read = stmt.assignments[0]?.target.kind === "UserVar" ? fullValue(value) : value.eval;
+      const read = stmt.assignments[0]?.target.kind === "UserVar" ? part.full : value.eval;
       return simple(env, (f) => write(f, read(f)));
     }
     return simple(env, (f) => storeTyped(f, part));
@@ -659,11 +661,6 @@ function systemVarDefault(
     return (f) => f.session.resetSystemVar(t.name, "DEFAULT");
   }
   return undefined;
-}
-
-/** The evaluator of an expression's unrounded value where it has one (a DECIMAL quotient), else its value. */
-function fullValue(e: { readonly eval: (f: Frame) => Value }): (f: Frame) => Value {
-  return (e as { readonly raw?: (f: Frame) => Value }).raw ?? e.eval;
 }
 
 /**
@@ -733,7 +730,7 @@ function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: Compil
   unit.hasReturn = true;
   const value = compileExprLate(stmt.value, env.scope);
   // The return value is stored from the expression's full value (a quotient's unrounded digits), like any store
-  const read = fullValue(value);
+  const read = value.raw ?? value.eval;
   const chain = env.handlers;
   return (f) => {
     const b = f.budget;

@@ -1,6 +1,7 @@
 // Rendering of statement results for `spbed run`: the jsonl contract (see docs/ARCHITECTURE.md) and a table view
 // that looks like the interactive mysql client's.
 
+import { isNumericType } from "../compile/node.ts";
 import type { ResultSet, StaticType } from "../compile/types.ts";
 import type { SqlError } from "../errors.ts";
 import { render } from "../values/render.ts";
@@ -19,7 +20,7 @@ export function errorRecord(error: SqlError): JsonlRecord {
 }
 
 function isNumeric(type: StaticType | undefined): boolean {
-  return type !== undefined && (type.kind === "int" || type.kind === "decimal" || type.kind === "double");
+  return type !== undefined && isNumericType(type);
 }
 
 /** Display width in terminal columns: code points, as the mysql client counts them for utf8mb4. */
