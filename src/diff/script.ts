@@ -4,16 +4,10 @@
 // script runner expands it, and a source command that fails becomes its error record without asking the server.
 
 import { expandScript, type ScriptFile, type SourceOptions } from "../script/source.ts";
-import { splitScript } from "../script/split.ts";
 import type { JsonlRecord } from "../session/output.ts";
 
 /** A statement to send, or the record of a client command that failed (sent nowhere). */
 export type ScriptItem = string | { readonly clientError: JsonlRecord };
-
-/** The statements of a script without expanding `source` (a source command is sent as written). */
-export function splitStatements(text: string): string[] {
-  return splitScript(text).map((chunk) => chunk.text);
-}
 
 /** The statements of a script, its `source` commands replaced by the statements of the files they name. */
 export function scriptItems(file: ScriptFile, options: SourceOptions = {}): ScriptItem[] {
