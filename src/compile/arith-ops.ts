@@ -2,8 +2,8 @@
 // case with a constant operand (the `i = i + 1` of every loop) is a closure with no allocation and no dispatch.
 
 import { type ArithOp, type ArithSite, arith, intArith, negate } from "../values/arith.ts";
-import { type Numeric, toNumeric } from "../values/coerce.ts";
-import { Decimal } from "../values/value.ts";
+import { type Numeric, toDecimal, toNumeric } from "../values/coerce.ts";
+import { Bytes, Decimal } from "../values/value.ts";
 import {
   constantValue,
   displayRounder,
@@ -36,6 +36,11 @@ function numKind(t: StaticType): NumKind {
   }
 }
 
+/** An INT_RESULT operand for DIV; a NULL literal is a string in MySQL 8 (Item_null), so NULL DIV x divides as DECIMAL. */
+function intLike(t: StaticType): boolean {
+  return t.kind === "int";
+}
+
 function scaleOf(t: StaticType): number {
   return t.kind === "decimal" ? t.scale : 0;
 }
@@ -66,6 +71,12 @@ function numeric(v: Exclude<ReturnType<Evaluator>, null>, ctx: ExecContext): Num
   return toNumeric(v, ctx) as Numeric;
 }
 
+/** DIV reads a non-integer operand as a DECIMAL (Item_func_int_div), so a string warns 'Truncated incorrect DECIMAL'. */
+function divOperand(v: Exclude<ReturnType<Evaluator>, null>, ctx: ExecContext): Numeric {
+  if (typeof v === "string" || v instanceof Bytes) return toDecimal(v, ctx) as Decimal;
+  return numeric(v, ctx);
+}
+
 export function compileArith(op: ArithOp, left: Node, right: Node, divIncrement: number, describe: () => string): Node {
   const type = arithType(op, left.type, right.type, divIncrement);
   const site: ArithSite = {
@@ -78,12 +89,19 @@ export function compileArith(op: ArithOp, left: Node, right: Node, divIncrement:
   const constant = left.constant && right.constant;
   const L = left.raw;
   const R = right.raw;
+  // MySQL's real and integer operators read (and convert) both operands before testing for NULL, so `NULL + 'x'`
+  // still warns about 'x'; the DECIMAL ones (and DIV over non-integers, which divides as DECIMAL) stop at a NULL
+  // left operand without evaluating the right one.
+  const rightAfterNull = !(type.kind === "decimal" || (op === "DIV" && !(intLike(left.type) && intLike(right.type))));
+  const operand = op === "DIV" ? divOperand : numeric;
   const general: Evaluator = (ctx) => {
     const a = L(ctx);
-    if (a === null) return null;
+    const x = a === null ? null : operand(a, ctx);
+    if (x === null && !rightAfterNull) return null;
     const b = R(ctx);
-    if (b === null) return null;
-    return arith(site, numeric(a, ctx), numeric(b, ctx), ctx);
+    const y = b === null ? null : operand(b, ctx);
+    if (x === null || y === null) return null;
+    return arith(site, x, y, ctx);
   };
 
   // Signed integer + - * with a constant right operand: the loop counter path.
@@ -124,7 +142,7 @@ export function compileArith(op: ArithOp, left: Node, right: Node, divIncrement:
   if (type === T_INT && op !== "/" && left.type.kind === "int" && right.type.kind === "int") {
     const evaluate: Evaluator = (ctx) => {
       const a = L(ctx);
-      if (a === null) return null;
+      if (a === null) return general(ctx);
       const b = R(ctx);
       if (b === null) return null;
       if (typeof a === "number" && typeof b === "number" && op === "+") {
@@ -134,7 +152,7 @@ export function compileArith(op: ArithOp, left: Node, right: Node, divIncrement:
       if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
         return intArith(site, a, b, ctx);
       }
-      return arith(site, numeric(a, ctx), numeric(b, ctx), ctx);
+      return arith(site, operand(a, ctx), operand(b, ctx), ctx);
     };
     return makeNode(evaluate, type, constant);
   }
@@ -146,11 +164,11 @@ export function compileArith(op: ArithOp, left: Node, right: Node, divIncrement:
     // The display scale of a quotient follows the dividend's scale, known here only at run time.
     const evaluate: Evaluator = (ctx) => {
       const a = L(ctx);
-      if (a === null) return null;
+      if (a === null) return general(ctx);
+      const x = operand(a, ctx);
       const b = R(ctx);
       if (b === null) return null;
-      const x = numeric(a, ctx);
-      const r = arith(site, x, numeric(b, ctx), ctx);
+      const r = arith(site, x, operand(b, ctx), ctx);
       if (r instanceof Decimal) {
         const scale = Math.min((x instanceof Decimal ? x.scale : 0) + divIncrement, 30);
         return displayRounder(() => r, scale)(ctx);
