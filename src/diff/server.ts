@@ -12,19 +12,24 @@ export interface ServerAddress {
   readonly url?: string;
 }
 
-export const PRIVATE_SERVER_SOCKET = "/tmp/spbed-mariadb/mysqld.sock";
+/** The socket of the server scripts/mariadb.sh starts; it follows the script's SPBED_MARIADB_DIR and TMPDIR. */
+export function privateServerSocket(): string {
+  const dir = process.env.SPBED_MARIADB_DIR;
+  if (dir !== undefined && dir !== "") return `${dir}/mysqld.sock`;
+  return `${process.env.TMPDIR ?? "/tmp"}/spbed-mariadb/mysqld.sock`;
+}
 
 /** The address of the private server started by scripts/mariadb.sh, unless the environment names another. */
 export function defaultServerAddress(): ServerAddress {
   const url = process.env.SPBED_MYSQL_URL;
   if (url !== undefined && url !== "") return { url };
   const socket = process.env.SPBED_MYSQL_SOCKET ?? process.env.SPBED_MARIADB_SOCKET;
-  return { socket: socket !== undefined && socket !== "" ? socket : PRIVATE_SERVER_SOCKET };
+  return { socket: socket !== undefined && socket !== "" ? socket : privateServerSocket() };
 }
 
 export function describeAddress(address: ServerAddress): string {
   if (address.url !== undefined) return address.url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
-  return `socket ${address.socket ?? PRIVATE_SERVER_SOCKET}`;
+  return `socket ${address.socket ?? privateServerSocket()}`;
 }
 
 type Connection = mysql.Connection;
