@@ -468,8 +468,9 @@ function strToDate(text: string, format: string, onTrailing?: (message: string) 
     const what = hasDate && hasTime ? "datetime" : hasDate ? "date" : "time";
     onTrailing?.(`Truncated incorrect ${what} value: '${text}'`);
   }
+  // MySQL's extract_date_time checks each part's range only, not the day against its month: '2024-02-30' is
+  // returned as it is, without a warning (the manual's example is STR_TO_DATE('04/31/2004', ...) = '2004-04-31').
   if (p.month > 12 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 59) return null;
-  if (hasDate && p.month > 0 && p.day > 0 && parseDateTime(dateText(p)) === null) return null;
   if (!hasTime) return new Temporal("DATE", dateText(p));
   if (!hasDate) return new Temporal("TIME", timeText(p, 0));
   return new Temporal("DATETIME", `${dateText(p)} ${timeText(p, p.micro > 0 ? 6 : 0)}`);

@@ -145,6 +145,18 @@ describe("day numbers and times from the temporal differential cases", () => {
   });
 });
 
+describe("STR_TO_DATE range checking", () => {
+  test("a day past the month's end is kept, as MySQL's extract_date_time checks only day <= 31", () => {
+    const feb30 = evaluate("STR_TO_DATE('2024-02-30', '%Y-%m-%d')");
+    expect(feb30.result).toBe("2024-02-30");
+    expect(feb30.warnings).toEqual([]);
+    expect(evaluate("STR_TO_DATE('31/04/2024 10:00', '%d/%m/%Y %H:%i')").result).toBe("2024-04-31 10:00:00");
+    const feb32 = evaluate("STR_TO_DATE('2024-02-32', '%Y-%m-%d')");
+    expect(feb32.result).toBeNull();
+    expect(feb32.warnings).toEqual([1411]);
+  });
+});
+
 describe("STR_TO_DATE with week-based formats", () => {
   test("a week number with a weekday gives the date; %V/%v need %X/%x", () => {
     expect(evaluate("STR_TO_DATE('Friday 2024 09', '%W %Y %u')").result).toBe("2024-03-01");
