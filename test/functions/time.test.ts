@@ -143,6 +143,12 @@ describe("day numbers and times from the temporal differential cases", () => {
     expect(evaluate("MAKETIME(12, 15, 30.5)").result).toBe("12:15:30.5");
     expect(evaluate("MAKETIME(12, 15, 60)").result).toBeNull();
   });
+
+  test("FROM_DAYS(0) is the zero date whatever the sql_mode, as MySQL sends it (MariaDB: NULL under NO_ZERO_DATE)", () => {
+    const zero = evaluate("FROM_DAYS(0)");
+    expect(zero.result).toBe("0000-00-00");
+    expect(zero.warnings).toEqual([]);
+  });
 });
 
 describe("STR_TO_DATE range checking", () => {
