@@ -16,7 +16,12 @@ export function aggregateType(types: readonly StaticType[]): StaticType {
   if (known.length === 0) return types[0] ?? TEXT;
   if (known.some((t) => t.kind === "any")) return { kind: "any" };
   if (known.every((t) => t.kind === known[0].kind && t.kind !== "decimal")) {
-    if (known[0].kind === "int") return { kind: "int", unsigned: known.every((t) => t.kind === "int" && t.unsigned) };
+    if (known[0].kind === "int") {
+      // A mix of signed and unsigned integers may not fit either BIGINT, so it aggregates to DECIMAL(20,0).
+      const unsigned = known.filter((t) => t.kind === "int" && t.unsigned).length;
+      if (unsigned > 0 && unsigned < known.length) return { kind: "decimal", scale: 0 };
+      return { kind: "int", unsigned: unsigned > 0 };
+    }
     const first = known[0];
     if (first.kind === "temporal")
       return known.every((t) => t.kind === "temporal" && t.type === first.type) ? first : TEXT;

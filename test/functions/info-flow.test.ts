@@ -71,6 +71,14 @@ describe("flow functions are lazy", () => {
     expect(run("COALESCE", [lit(null), lit(4), boom])).toBe(4);
   });
 
+  test("signed and unsigned integer branches aggregate to DECIMAL (recorded on MariaDB 10.11)", () => {
+    const ctx = testContext();
+    expect(evaluateSql("0 - IF(127, 18446744073709551615, 0)", ctx).result).toBe("-18446744073709551615");
+    expect(evaluateSql("COALESCE(NULL, 18446744073709551615, -1) + 1", ctx).result).toBe("18446744073709551616");
+    expect(evaluateSql("CASE WHEN 1 THEN CAST(3 AS UNSIGNED) ELSE -1 END - 5", ctx).result).toBe("-2");
+    expect(evaluateSql("IF(1, CAST(1 AS UNSIGNED), CAST(2 AS UNSIGNED)) - 2", ctx).error).toBe(1690);
+  });
+
   test("lookup is case-insensitive and unknown names are undefined", () => {
     expect(lookupBuiltin("coalesce")?.name).toBe("COALESCE");
     expect(lookupBuiltin("SubStr")?.name).toBe("SUBSTR");
