@@ -17,6 +17,7 @@ import {
   textToBytes,
   toText,
   truth as truthValue,
+  userVarValue,
 } from "../values/coerce.ts";
 import { DEFAULT_COLLATION_NAME, defaultCollationOf, findCollation } from "../values/collation.ts";
 import { compareDynamic } from "../values/compare.ts";
@@ -507,7 +508,7 @@ const handlers: Handlers = {
     return makeNode(
       (ctx) => {
         const v = R(ctx);
-        ctx.session.userVars.set(key, v);
+        ctx.session.userVars.set(key, userVarValue(v));
         return v;
       },
       value.type,

@@ -20,7 +20,8 @@ export type StaticType =
       readonly boolean?: true;
     }
   | { readonly kind: "decimal"; readonly scale: number }
-  | { readonly kind: "double" }
+  /** `single`: MySQL's FLOAT type, whose values print with 6 significant digits (Double.single). */
+  | { readonly kind: "double"; readonly single?: true }
   | { readonly kind: "string"; readonly collation: string; readonly binary: boolean }
   | { readonly kind: "temporal"; readonly type: "DATE" | "DATETIME" | "TIME" }
   | { readonly kind: "json" }

@@ -219,17 +219,32 @@ function storeFloat(v: Exclude<Value, null>, type: DataType, st: Store): Value {
     const text = v instanceof Bytes ? bytesToText(v) : v instanceof JsonValue ? toText(v) : v;
     x = decimalToDouble(stringToExact(text, st, "double"));
   }
-  const single = type.name === "FLOAT";
-  const limit = single ? 3.4028234663852886e38 : Number.MAX_VALUE;
-  if (!Number.isFinite(x) || Math.abs(x) > limit) {
-    st.fail(st.outOfRange());
-    x = x > 0 ? limit : -limit;
-  }
+  // FLOAT(p) with p above 24 is a DOUBLE; FLOAT(M,D) and DOUBLE(M,D) keep D digits after the point.
+  const fixed = type.scale !== undefined && type.length !== undefined;
+  const single = type.name === "FLOAT" && (fixed || type.length === undefined || type.length <= 24);
+  let limit = single ? 3.4028234663852886e38 : Number.MAX_VALUE;
   if (type.unsigned && x < 0) {
     st.fail(st.outOfRange());
     x = 0;
   }
-  return new Double(single ? Math.fround(x) : x);
+  if (fixed) {
+    // Field_real::truncate: the fraction is rounded to D digits (rint, half to even), and the largest value is
+    // 10^(M-D) - 10^-D, so 99999.999 does not fit FLOAT(7,2).
+    const d = type.scale as number;
+    const scale = 10 ** d;
+    limit = 10 ** ((type.length as number) - d) - 1 / scale;
+    if (Number.isFinite(x)) {
+      const whole = Math.floor(x);
+      x = whole + roundHalfEven((x - whole) * scale) / scale;
+    }
+  }
+  if (!Number.isFinite(x) || Math.abs(x) > limit) {
+    st.fail(st.outOfRange());
+    x = x > 0 ? limit : -limit;
+  }
+  const stored = single ? Math.fround(x) : x;
+  if (fixed) return new Double(stored, type.scale, single || undefined);
+  return single ? new Double(stored, undefined, true) : new Double(stored);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ export function aggregateType(types: readonly StaticType[]): StaticType {
     const first = known[0];
     if (first.kind === "temporal")
       return known.every((t) => t.kind === "temporal" && t.type === first.type) ? first : TEXT;
+    // FLOAT branches give a FLOAT; a DOUBLE among them makes the result a DOUBLE, printed with the double's digits.
+    if (first.kind === "double") return known.every((t) => t.kind === "double" && t.single) ? first : DOUBLE;
     return known[0];
   }
   const str = known.find((t) => t.kind === "string" || t.kind === "temporal" || t.kind === "json");
@@ -40,7 +42,8 @@ export function conform(v: Value, t: StaticType, ctx: ExecContext): Value {
     case "string":
       return typeof v === "string" || v instanceof Bytes ? v : toText(v);
     case "double":
-      return v instanceof Double ? v : new Double(toDouble(v, ctx) ?? 0);
+      if (v instanceof Double) return v.single && !t.single ? new Double(v.value, v.decimals) : v;
+      return new Double(toDouble(v, ctx) ?? 0);
     case "decimal": {
       if (typeof v !== "number" && typeof v !== "bigint" && !(v instanceof Decimal)) return v;
       const d = toDecimal(v, ctx) as Decimal;

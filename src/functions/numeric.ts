@@ -156,7 +156,8 @@ function abs(a: readonly Value[], ctx: ExecContext): Value {
   if (typeof v === "number") return Math.abs(v);
   if (typeof v === "bigint") return v > INT64_MAX ? v : int64(v < 0n ? -v : v, "abs", a);
   if (v instanceof Decimal) return v.unscaled < 0n ? new Decimal(-v.unscaled, v.scale) : v;
-  if (v instanceof Double) return v.value < 0 || Object.is(v.value, -0) ? new Double(-v.value, v.decimals) : v;
+  // ABS of a FLOAT is a DOUBLE (MariaDB 10.11 prints ABS(f) with the double's digits), so `single` is not kept.
+  if (v instanceof Double) return new Double(Math.abs(v.value), v.decimals);
   return new Double(Math.abs(argDouble(v, ctx)));
 }
 

@@ -4,7 +4,7 @@ import type { DataType } from "../ast.ts";
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import type { Catalog } from "../engine/catalog.ts";
 import type { ReadableTable } from "../engine/types.ts";
-import { Decimal, Double, type Value } from "../values/value.ts";
+import { Decimal, Double, isSingleFloat, type Value } from "../values/value.ts";
 import type { QueryCatalog, QueryColumn, QueryTable } from "./env.ts";
 
 const INT_TYPES = new Set(["TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "BOOLEAN", "BIT", "YEAR"]);
@@ -15,7 +15,8 @@ const BINARY_TYPES = new Set(["BINARY", "VARBINARY", "TINYBLOB", "BLOB", "MEDIUM
 export function columnStaticType(t: DataType, tableCollation: string): StaticType {
   if (INT_TYPES.has(t.name)) return { kind: "int", unsigned: t.unsigned === true };
   if (t.name === "DECIMAL") return { kind: "decimal", scale: t.scale ?? 0 };
-  if (t.name === "FLOAT" || t.name === "DOUBLE") return { kind: "double" };
+  if (t.name === "FLOAT" || t.name === "DOUBLE")
+    return isSingleFloat(t) ? { kind: "double", single: true } : { kind: "double" };
   if (STRING_TYPES.has(t.name)) {
     const binary = t.charset?.toLowerCase() === "binary";
     const collation = (t.collation ?? (binary ? "binary" : tableCollation)).toLowerCase();

@@ -7,6 +7,7 @@
 import type { DataType, Target } from "../ast.ts";
 import type { ExecContext } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { userVarValue } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
 import { runtimeDeps } from "./deps.ts";
 import type { Frame } from "./frame.ts";
@@ -133,7 +134,7 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
     case "UserVar": {
       const key = userVarKey(target.name);
       return (f, value) => {
-        f.session.userVars.set(key, value);
+        f.session.userVars.set(key, userVarValue(value));
       };
     }
     case "SystemVarTarget": {

@@ -9,7 +9,7 @@ import type { ColumnRef, ConditionValue, DataType, Expr, SelectStmt } from "../a
 import type { CompiledExpr, ExecContext, Scope, SessionState, StaticType } from "../compile/types.ts";
 import type { ColumnMeta } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
-import type { Value } from "../values/value.ts";
+import { isSingleFloat, type Value } from "../values/value.ts";
 import { runtimeDeps } from "./deps.ts";
 import type { HandlerScope } from "./handlers.ts";
 
@@ -77,7 +77,7 @@ export function staticTypeOf(t: DataType): StaticType {
       return { kind: "decimal", scale: t.scale ?? 0 };
     case "FLOAT":
     case "DOUBLE":
-      return { kind: "double" };
+      return isSingleFloat(t) ? { kind: "double", single: true } : { kind: "double" };
     case "BINARY":
     case "VARBINARY":
     case "TINYBLOB":

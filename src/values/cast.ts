@@ -14,7 +14,7 @@ import { defaultCollationOf } from "./collation.ts";
 import { integerDigits, pow10, rescale } from "./decimal.ts";
 import { parseJson } from "./json-parse.ts";
 import { convertTemporal, parseTemporal, parseTime } from "./temporal.ts";
-import { Bytes, Decimal, Double, JsonValue, Temporal, type TemporalType, type Value } from "./value.ts";
+import { Bytes, Decimal, Double, isSingleFloat, JsonValue, Temporal, type TemporalType, type Value } from "./value.ts";
 
 /** The static type a CAST produces. */
 export function castStaticType(t: CastType, collationConnection: string): StaticType {
@@ -27,7 +27,7 @@ export function castStaticType(t: CastType, collationConnection: string): Static
       return { kind: "decimal", scale: t.scale ?? 0 };
     case "DOUBLE":
     case "FLOAT":
-      return { kind: "double" };
+      return isSingleFloat(t) ? { kind: "double", single: true } : { kind: "double" };
     case "CHAR": {
       const coll = t.charset ? (defaultCollationOf(t.charset) ?? collationConnection) : collationConnection;
       return { kind: "string", collation: coll, binary: coll === "binary" };
@@ -153,8 +153,12 @@ export function castValue(v: NonNullValue, t: CastType, ctx: ExecContext, descri
     case "DECIMAL":
       return castDecimal(v, t, ctx, describe);
     case "DOUBLE":
-    case "FLOAT":
       return new Double(toDouble(v, ctx) as number);
+    case "FLOAT":
+      // CAST AS FLOAT is single precision unless FLOAT(p) asks for more than 24 bits.
+      return isSingleFloat(t)
+        ? new Double(Math.fround(toDouble(v, ctx) as number), undefined, true)
+        : new Double(toDouble(v, ctx) as number);
     case "CHAR":
     case "BINARY":
       return castChar(v, t, ctx);

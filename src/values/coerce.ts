@@ -63,6 +63,15 @@ export function toTextOrNull(v: Value): string | null {
   return v === null ? null : toText(v);
 }
 
+/**
+ * What a user variable keeps of a value: a DOUBLE is stored as a bare double (user_var_entry holds REAL_RESULT, read
+ * back with DECIMAL_NOT_SPECIFIED decimals), so neither a FLOAT's 6-digit display nor fixed display decimals survive:
+ * `SET @a = PI(); SELECT @a` shows 3.141592653589793.
+ */
+export function userVarValue(v: Value): Value {
+  return v instanceof Double && (v.decimals !== undefined || v.single) ? new Double(v.value) : v;
+}
+
 /** The longest numeric prefix of a string as a DOUBLE, without any warning (how a user variable converts). */
 export function doublePrefix(s: string): number {
   const p = scanFloatPrefix(s);

@@ -94,8 +94,71 @@ export function formatDouble(x: number): string {
   const e = (neg ? -x : x).toExponential();
   const ePos = e.indexOf("e");
   const digits = e.charCodeAt(1) === 46 ? e[0] + e.slice(2, ePos) : e.slice(0, ePos);
-  const exp = Number(e.slice(ePos + 1));
-  const decpt = exp + 1;
+  return layoutDigits(neg, digits, Number(e.slice(ePos + 1)) + 1);
+}
+
+/** FLT_DIG: the significant digits MySQL prints for a FLOAT (my_gcvt with MY_GCVT_ARG_FLOAT). */
+const FLT_DIG = 6;
+
+/**
+ * Formats a FLOAT value (a double that holds a single-precision number) as MySQL's text protocol and Field_float
+ * print it: dtoa rounds the exact binary value to FLT_DIG significant digits, half to even (a float 1024.125 prints
+ * 1024.12), trailing zeros go, and the digits are laid out like a DOUBLE's (123456789 → 123457000, 1e20 → 1e20,
+ * 1e-16 → 1e-16). MariaDB 10.11 answers the same (Field_float::val_str).
+ */
+export function formatFloat(x: number): string {
+  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+  if (!Number.isFinite(x)) return "0";
+  const neg = x < 0;
+  const a = neg ? -x : x;
+  // The shortest form's exponent is floor(log10(a)) or one more; the rounding below settles which.
+  let exp10 = Number(a.toExponential().split("e")[1]);
+  let q = roundSignificant(a, FLT_DIG - 1 - exp10);
+  const top = 10n ** BigInt(FLT_DIG);
+  if (q >= top) {
+    exp10++;
+    q = roundSignificant(a, FLT_DIG - 1 - exp10);
+  } else if (q < top / 10n) {
+    exp10--;
+    q = roundSignificant(a, FLT_DIG - 1 - exp10);
+  }
+  const digits = q.toString().replace(/0+$/, "");
+  return layoutDigits(neg, digits, exp10 + 1);
+}
+
+/** round(a * 10^shift), half to even, computed exactly on the binary value of `a` (a > 0, finite). */
+function roundSignificant(a: number, shift: number): bigint {
+  const { mantissa, exp } = binaryParts(a);
+  let num = mantissa;
+  let den = 1n;
+  if (shift >= 0) num *= 10n ** BigInt(shift);
+  else den *= 10n ** BigInt(-shift);
+  if (exp >= 0) num <<= BigInt(exp);
+  else den <<= BigInt(-exp);
+  const q = num / den;
+  const r2 = (num - q * den) * 2n;
+  if (r2 > den || (r2 === den && q % 2n === 1n)) return q + 1n;
+  return q;
+}
+
+/** `a` as mantissa * 2^exp with an integer mantissa (a >= 0, finite). */
+function binaryParts(a: number): { mantissa: bigint; exp: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  const mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (biased === 0) return { mantissa, exp: -1074 };
+  return { mantissa: mantissa | (1n << 52n), exp: biased - 1075 };
+}
+
+/**
+ * my_gcvt's layout of significant `digits` with the decimal point after `decpt` of them: fixed notation unless the
+ * point is more than 14 places left of the digits or past the 15th digit with no fraction to show.
+ */
+function layoutDigits(neg: boolean, digits: string, decpt: number): string {
+  const exp = decpt - 1;
   const len = digits.length;
   let out: string;
   if (decpt < -14 || (decpt > 15 && len <= decpt)) {
@@ -159,18 +222,7 @@ function plainDigits(a: number): string {
 
 /** round(a * 10^decimals), half to even, computed exactly on the binary value of `a` (a >= 0, finite). */
 function roundBinaryHalfEven(a: number, decimals: number): bigint {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, a);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (biased === 0) exp = -1074;
-  else {
-    mantissa |= 1n << 52n;
-    exp = biased - 1075;
-  }
+  const { mantissa, exp } = binaryParts(a);
   const scaled = mantissa * 10n ** BigInt(decimals);
   if (exp >= 0) return scaled << BigInt(exp);
   const den = 1n << BigInt(-exp);
@@ -187,9 +239,15 @@ function formatUnscaled(n: bigint, scale: number): string {
   return `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
 }
 
-/** The text of a Double value: fixed decimals when it has them, else the shortest form (formatDouble). */
-export function formatDoubleValue(d: { readonly value: number; readonly decimals?: number }): string {
-  return d.decimals === undefined || d.decimals >= NOT_FIXED_DEC
-    ? formatDouble(d.value)
-    : formatDoubleFixed(d.value, d.decimals);
+/**
+ * The text of a Double value: fixed decimals when it has them, else the shortest form (formatDouble), or FLT_DIG
+ * digits for a FLOAT (formatFloat).
+ */
+export function formatDoubleValue(d: {
+  readonly value: number;
+  readonly decimals?: number;
+  readonly single?: boolean;
+}): string {
+  if (d.decimals !== undefined && d.decimals < NOT_FIXED_DEC) return formatDoubleFixed(d.value, d.decimals);
+  return d.single ? formatFloat(d.value) : formatDouble(d.value);
 }

@@ -24,12 +24,29 @@
  * `undefined` is MySQL's NOT_FIXED_DEC (31): the shortest text that reads back as the same double, as for columns,
  * literals with an exponent, strings in numeric context and most functions. MySQL drops it when the value is stored in
  * a column or a variable. Comparisons and arithmetic use `value` only.
+ *
+ * `single` marks a value of MySQL's FLOAT type (a FLOAT column or variable, CAST AS FLOAT): `value` is then a
+ * single-precision number, and it prints with 6 significant digits (PI() stored in a FLOAT shows 3.14159), while
+ * arithmetic on it gives a DOUBLE that prints the double's digits (3.1415927410125732).
  */
 export class Double {
   constructor(
     readonly value: number,
     readonly decimals?: number,
+    readonly single?: true,
   ) {}
+}
+
+/**
+ * Whether a FLOAT type spec is single precision: FLOAT and FLOAT(M,D) are, FLOAT(p) only up to p = 24 (above it
+ * MySQL makes the column a DOUBLE).
+ */
+export function isSingleFloat(t: {
+  readonly name: string;
+  readonly length?: number;
+  readonly scale?: number;
+}): boolean {
+  return t.name === "FLOAT" && (t.scale !== undefined || t.length === undefined || t.length <= 24);
 }
 
 export class Decimal {

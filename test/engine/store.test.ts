@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExecContext } from "../../src/compile/types.ts";
 import { storeConverter, storeValue, storeValueOrClip } from "../../src/engine/store.ts";
 import type { SqlError } from "../../src/errors.ts";
+import { formatDoubleValue } from "../../src/values/numtext.ts";
 import { type Bytes, Decimal, Double, Temporal, type Value } from "../../src/values/value.ts";
 import { testSession } from "../support/session.ts";
 import { dt } from "./harness.ts";
@@ -131,5 +132,31 @@ describe("storeValueOrClip", () => {
     expect(out.error?.message).toBe("Out of range value for column 'value' at row 1");
     expect(warnings).toEqual([]);
     expect(storeValueOrClip(5, dt("INT"), ctx, { column: "value", row: 1 })).toEqual({ value: 5 });
+  });
+});
+
+describe("FLOAT and DOUBLE columns", () => {
+  const render = (v: Value) => formatDoubleValue(v as Double);
+
+  it("stores FLOAT as a single-precision value that prints 6 significant digits", () => {
+    const [v] = lenient(new Double(Math.PI), dt("FLOAT"));
+    expect(v).toEqual(new Double(Math.fround(Math.PI), undefined, true));
+    expect(render(v)).toBe("3.14159");
+    // FLOAT(p) above 24 bits is a DOUBLE.
+    expect(render(lenient(new Double(Math.PI), dt("FLOAT", 30))[0])).toBe("3.141592653589793");
+    expect(render(lenient(new Double(Math.PI), dt("FLOAT", 10))[0])).toBe("3.14159");
+  });
+
+  it("rounds FLOAT(M,D) and DOUBLE(M,D) to D places (half to even) and bounds them by 10^(M-D) - 10^-D", () => {
+    expect(render(lenient(new Double(Math.PI), dt("FLOAT", 7, 2))[0])).toBe("3.14");
+    expect(render(lenient(new Double(12345.6789), dt("DOUBLE", 8, 3))[0])).toBe("12345.679");
+    expect(render(lenient(new Double(2.5), dt("FLOAT", 7, 0))[0])).toBe("2");
+    expect(render(lenient(new Double(-0.004), dt("FLOAT", 7, 2))[0])).toBe("0.00");
+    expect(render(lenient(new Double(99999.995), dt("FLOAT", 7, 2))[0])).toBe("99999.99");
+    expect(strictError(new Double(99999.999), dt("FLOAT", 7, 2))[0]).toBe(1264);
+    expect(lenient(new Double(1e6), dt("DOUBLE", 8, 3))).toEqual([
+      new Double(99999.999, 3),
+      ["Warning 1264 Out of range value for column 'c' at row 3"],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // DOUBLE display decimals: MySQL prints a DOUBLE whose Item::decimals is below 31 with my_fcvt (PI() → 3.141593).
 import { describe, expect, it } from "vitest";
-import { formatDoubleFixed, formatDoubleValue } from "../../src/values/numtext.ts";
+import { formatDoubleFixed, formatDoubleValue, formatFloat } from "../../src/values/numtext.ts";
 import { render } from "../../src/values/render.ts";
 import { Double } from "../../src/values/value.ts";
 
@@ -45,5 +45,38 @@ describe("Double with decimals", () => {
     expect(render(new Double(0, 1))).toBe("0.0");
     expect(render(new Double(Math.PI))).toBe("3.141592653589793");
     expect(formatDoubleValue(new Double(Math.PI, 31))).toBe("3.141592653589793");
+  });
+});
+
+describe("formatFloat (my_gcvt with MY_GCVT_ARG_FLOAT)", () => {
+  // Each value is what a FLOAT column holding it printed on MariaDB 10.11 (cases/numeric/float_display).
+  it.each([
+    [Math.PI, "3.14159"],
+    [1.5, "1.5"],
+    [123456789, "123457000"],
+    [1e20, "1e20"],
+    [1e15, "1e15"],
+    [1e-5, "0.00001"],
+    [1e-15, "0.000000000000001"],
+    [1e-16, "1e-16"],
+    [-0.0001234567, "-0.000123457"],
+    [3.4e38, "3.4e38"],
+    [0.1, "0.1"],
+    [999999.5, "1000000"],
+    [1e-40, "9.99995e-41"],
+  ])("a FLOAT holding %s prints %s", (x, text) => {
+    expect(formatFloat(Math.fround(x))).toBe(text);
+  });
+
+  it("rounds an exact binary tie half to even", () => {
+    expect(formatFloat(1024.125)).toBe("1024.12");
+    expect(formatFloat(123456.5)).toBe("123456");
+    expect(formatFloat(123457.5)).toBe("123458");
+  });
+
+  it("is the display of a Double marked single, unless it has fixed decimals", () => {
+    expect(render(new Double(Math.fround(Math.PI), undefined, true))).toBe("3.14159");
+    expect(render(new Double(Math.fround(Math.PI)))).toBe("3.1415927410125732");
+    expect(render(new Double(Math.fround(Math.PI), 2, true))).toBe("3.14");
   });
 });
