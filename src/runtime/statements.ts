@@ -373,7 +373,7 @@ function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: C
     for (const i of slots) f.slots[i] = null;
     f.storing = true;
     try {
-      const v = store(evalForStore(f, def.eval), f);
+      const v = store(evalForStore(f, def.raw ?? def.eval), f);
       for (const i of slots) f.slots[i] = v;
     } finally {
       f.storing = false;
@@ -616,24 +616,36 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   const parts = stmt.assignments.map((a) => {
     const reset = systemVarDefault(a, env.scope);
     if (reset !== undefined)
-      return { value: { eval: () => null }, full: () => null, write: reset, typed: false, local: false };
+      return {
+        value: { eval: () => null },
+        full: () => null,
+        write: reset,
+        typed: false,
+        local: false,
+        userVar: false,
+      };
     const value = compileExprLate(a.value, env.scope);
     const failed = compileEvalFailure(a.target, env.scope);
+    const typed = isTyped(a.target, env.scope);
+    // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
+    // gives it; a typed target stores from it too (Item::save_in_field), so `SET d = 1/3` into DECIMAL(20,10) is
+    // 0.3333333330 and into DECIMAL(20,4) is 0.3333 with Note 1265.
+    const full = value.raw ?? value.eval;
     return {
       // A NEW column may keep a value when its expression fails (assign.ts, compileEvalFailure).
-      value: failed === undefined ? value : { eval: evalOrKeep(value.eval, failed) },
-      // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
-      full: value.raw ?? value.eval,
+      value: failed === undefined ? { eval: typed ? full : value.eval } : { eval: evalOrKeep(full, failed) },
+      full,
       write: compileTarget(a.target, env.scope),
-      typed: isTyped(a.target, env.scope),
+      typed,
       local: a.target.kind === "LocalTarget",
+      userVar: a.target.kind === "UserVar",
     };
   });
   if (parts.length === 1) {
     const part = parts[0] as (typeof parts)[number];
     const { value, write } = part;
     if (!part.typed) {
-      const read = stmt.assignments[0]?.target.kind === "UserVar" ? part.full : value.eval;
+      const read = part.userVar ? part.full : value.eval;
       return simple(env, (f) => write(f, read(f)));
     }
     return simple(env, (f) => storeTyped(f, part));
@@ -641,7 +653,7 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   return simple(env, (f) => {
     for (const p of parts) {
       if (p.typed) storeTyped(f, p);
-      else p.write(f, p.value.eval(f));
+      else p.write(f, (p.userVar ? p.full : p.value.eval)(f));
     }
   });
 }

@@ -285,3 +285,34 @@ SELECT id FROM t;
     ]);
   });
 });
+
+describe("what SET stores (SQL text)", () => {
+  it("a user variable keeps a quotient's full digits in a multiple SET too, and a DOUBLE without display decimals", () => {
+    const out = script(`
+SET @a = 1 / 3, @b = 2, @p = PI();
+SELECT @a, @b, @p;
+`);
+    expect(out).toEqual([{ rows: [["0.333333333", "2", "3.141592653589793"]] }]);
+  });
+
+  it("a typed variable stores from the full quotient: DECIMAL(20,10) gets 0.3333333330, DECIMAL(20,4) a Note 1265", () => {
+    const out = script(`
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  DECLARE d DECIMAL(20, 10) DEFAULT 2 / 3;
+  DECLARE e DECIMAL(20, 4);
+  SET @x = 5 / 7, d = 1 / 3;
+  SELECT d, @x;
+  SET e = 1 / 3;
+  SHOW WARNINGS;
+END$$
+DELIMITER ;
+CALL p();
+`);
+    expect(out).toEqual([
+      { rows: [["0.3333333330", "0.714285714"]] },
+      { rows: [["Note", "1265", "Data truncated for column 'e' at row 1"]] },
+    ]);
+  });
+});
