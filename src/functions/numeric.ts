@@ -215,16 +215,13 @@ function roundOrTruncate(
   if (isInt(v)) {
     if (d >= 0) return v;
     const r = roundExact(new Decimal(BigInt(v), 0), d, truncate);
+    // MySQL keeps ROUND of an integer an integer only when the argument has fewer than 19 digits of precision, and
+    // rounds wider ones as DECIMAL; only such a wide argument can round past the BIGINT range, so a result out of
+    // range is the DECIMAL (ROUND(9223372036854775807, -1) is 9223372036854775810), never 1690.
     const t = types[0];
-    if ((typeof v === "bigint" && v > INT64_MAX) || (t.kind === "int" && t.unsigned)) {
-      // An unsigned argument rounds as unsigned: past 2^64-1 it is BIGINT UNSIGNED out of range.
-      if (r.unscaled > 2n ** 64n - 1n) {
-        const what = callText(truncate ? "truncate" : "round", a);
-        throw new SqlError(1690, "22003", `BIGINT UNSIGNED value is out of range in '${what}'`);
-      }
-      return normInt(r.unscaled);
-    }
-    return int64(r.unscaled, truncate ? "truncate" : "round", a);
+    const unsigned = (typeof v === "bigint" && v > INT64_MAX) || (t.kind === "int" && t.unsigned);
+    if (r.unscaled > (unsigned ? 2n ** 64n - 1n : INT64_MAX) || r.unscaled < -INT64_MAX - 1n) return r;
+    return normInt(r.unscaled);
   }
   if (v instanceof Decimal) {
     if (constantD) return roundExact(v, d, truncate);

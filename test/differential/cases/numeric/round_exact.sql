@@ -1,5 +1,5 @@
 -- ROUND on integers and DECIMAL: half away from zero, negative places zero digits left of the point, the result
--- scale is the requested one (capped at 30), and rounding an integer past BIGINT is 1690.
+-- scale is the requested one (capped at 30), and an integer of 19 or more digits rounds as DECIMAL (past BIGINT).
 -- rules: F5
 CREATE DATABASE num_rnd;
 USE num_rnd;
