@@ -8,6 +8,7 @@ import { SqlError } from "../errors.ts";
 import { type NonNullValue, toDouble, toText } from "../values/coerce.ts";
 import { type Collation, equalsUnfolded, needsNoFolding } from "../values/collation.ts";
 import { compareDynamic, compareInts } from "../values/compare.ts";
+import { checkDateConstant } from "../values/date-constant.ts";
 import { compileLike, type LikeMatcher } from "../values/like.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
@@ -82,7 +83,57 @@ function unfoldedEquality(op: "=" | "<>" | "<=>", operand: Node, k: string, coll
   };
 }
 
-export function compileCompare(op: CompareOp, left: Node, right: Node, connection: string): Node {
+/**
+ * A DATE or DATETIME operand against a constant string: the string must read as a date in the statement's sql_mode
+ * (checkDateConstant). MySQL checks when it prepares the comparison; here the first evaluation checks, once per
+ * sql_mode. `names` are the operands' column names where they are columns.
+ */
+function dateConstantGuard(
+  left: Node,
+  right: Node,
+  names: readonly (string | undefined)[],
+): ((ctx: ExecContext) => void) | undefined {
+  const pairs = [
+    [left, right, names[0]],
+    [right, left, names[1]],
+  ] as const;
+  for (const [date, str, name] of pairs) {
+    if (date.type.kind !== "temporal" || date.type.type === "TIME" || str.type.kind !== "string") continue;
+    const k = constantValue(str);
+    if (typeof k !== "string") continue;
+    const target = date.type.type;
+    let passed: string | undefined;
+    return (ctx) => {
+      if (ctx.sqlMode === passed) return;
+      checkDateConstant(k, target, name, ctx);
+      passed = ctx.sqlMode;
+    };
+  }
+  return undefined;
+}
+
+export function compileCompare(
+  op: CompareOp,
+  left: Node,
+  right: Node,
+  connection: string,
+  names: readonly (string | undefined)[] = [],
+): Node {
+  const node = compareNode(op, left, right, connection);
+  const guard = dateConstantGuard(left, right, names);
+  if (guard === undefined) return node;
+  const E = node.eval;
+  return makeNode(
+    (ctx) => {
+      guard(ctx);
+      return E(ctx);
+    },
+    T_BOOL,
+    node.constant,
+  );
+}
+
+function compareNode(op: CompareOp, left: Node, right: Node, connection: string): Node {
   if (left.type.kind === "string" && right.type.kind === "string" && (op === "=" || op === "<>" || op === "<=>")) {
     const { cmp, coll } = chooseComparer(left, right, connection, op);
     const rk = constantValue(right);

@@ -173,6 +173,11 @@ function numericOperand(e: Expr, c: Compiler): Node {
 const isBitsLiteral = (e: Expr) => e.kind === "Hex" || e.kind === "Bit";
 
 /** Operands of a comparison: a hex or bit literal compared with a number is the number it spells (0x41 = 65). */
+/** The name MySQL gives a column operand in messages (its item name, as written); undefined for anything else. */
+function columnName(e: Expr): string | undefined {
+  return e.kind === "ColumnRef" ? e.name : undefined;
+}
+
 function comparisonOperands(left: Expr, right: Expr, c: Compiler): [Node, Node] {
   const l = c.compile(left);
   const r = c.compile(right);
@@ -565,7 +570,10 @@ const handlers: Handlers = {
             throw new SqlError(1241, "21000", `Operand should contain ${(lr ?? rr)?.length} column(s)`);
           return compileRowCompare(e.op, lr, rr, c.collation);
         }
-        return compileCompare(e.op, ...comparisonOperands(e.left, e.right, c), c.collation);
+        return compileCompare(e.op, ...comparisonOperands(e.left, e.right, c), c.collation, [
+          columnName(e.left),
+          columnName(e.right),
+        ]);
       }
       case "|":
       case "&":

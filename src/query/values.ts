@@ -6,6 +6,7 @@
 
 import type { StaticType } from "../compile/types.ts";
 import { collation as collationNamed, compareBytes } from "../values/collation.ts";
+import { compareTemporals } from "../values/compare.ts";
 import { decimalToDouble } from "../values/decimal.ts";
 import { render } from "../values/render.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
@@ -46,7 +47,11 @@ export function compareValues(a: Value, b: Value, type: StaticType): number {
   if (isNum(a) && isNum(b)) return compareNum(a, b);
   if (a instanceof Bytes && b instanceof Bytes) return compareBytes(a.bytes, b.bytes);
   if (typeof a === "string" && typeof b === "string") return Math.sign(collationNamed(collationOf(type)).compare(a, b));
-  if (a instanceof Temporal && b instanceof Temporal) return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+  if (a instanceof Temporal && b instanceof Temporal) {
+    const c = compareTemporals(a, b);
+    if (c !== null) return c;
+    return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+  }
   // Mixed kinds (a column of unknown type): numbers before strings, then by rendered text.
   if (isNum(a) !== isNum(b)) return isNum(a) ? -1 : 1;
   return Math.sign(collationNamed(collationOf(type)).compare(text(a), text(b)));

@@ -4,8 +4,9 @@
 // `'1abc' = 1` is true with warning 1292. NULL handling is the caller's: these functions take non-NULL values.
 
 import type { ExecContext } from "../compile/types.ts";
-import { bytesToText, type NonNullValue, temporalToNumeric, toDouble, toText } from "./coerce.ts";
+import { bytesToText, type NonNullValue, toDouble, toText } from "./coerce.ts";
 import { type Collation, compareBytes } from "./collation.ts";
+import { relaxedDateParts } from "./date-constant.ts";
 import { compare as compareDecimal, decimalToDouble } from "./decimal.ts";
 import { jsonText } from "./json-text.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal } from "./value.ts";
@@ -33,34 +34,45 @@ function asBytes(v: NonNullValue): Uint8Array {
   return v instanceof Bytes ? v.bytes : new TextEncoder().encode(toText(v));
 }
 
-/** Canonical text of a temporal-looking string for comparison with a Temporal: '2026-1-2' → '2026-01-02'. */
+/** Canonical text of a date-looking string for comparison with a Temporal: '2026-1-2' → '2026-01-02 00:00:00'. */
 function temporalKey(s: string): string | null {
-  const m =
-    /^\s*(\d{1,4})[-/.:](\d{1,2})[-/.:](\d{1,2})(?:[ T]+(\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(\.\d+)?)?)?)?\s*$/.exec(s);
-  if (m) {
-    const pad = (x: string | undefined) => (x ?? "0").padStart(2, "0");
-    const date = `${m[1].padStart(4, "0")}-${pad(m[2])}-${pad(m[3])}`;
-    return `${date} ${pad(m[4])}:${pad(m[5])}:${pad(m[6])}${(m[7] ?? "").replace(/0+$/, "").replace(/\.$/, "")}`;
-  }
-  return null;
+  const p = relaxedDateParts(s);
+  if (p === null) return null;
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  const frac = p.frac.replace(/0+$/, "");
+  return `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)} ${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${frac === "" ? "" : `.${frac}`}`;
 }
 
 function temporalText(t: Temporal): string {
   if (t.type === "DATE") return `${t.text} 00:00:00`;
-  return t.text.replace(/\.?0+$/, (x) => (x.startsWith(".") ? "" : x));
+  return t.text.includes(".") ? t.text.replace(/0+$/, "").replace(/\.$/, "") : t.text;
+}
+
+/** A TIME's signed length in microseconds: '-01:00:00' < '10:00:00' < '100:00:00', which their texts do not say. */
+function timeMicros(text: string): number {
+  const m = /^(-)?(\d+):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/.exec(text);
+  if (m === null) return 0;
+  const us = ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4])) * 1_000_000 + Number((m[5] ?? "").padEnd(6, "0"));
+  return m[1] === "-" ? -us : us;
+}
+
+/**
+ * Orders two temporal values as MySQL's packed temporal integers do: TIMEs by signed length, DATE and DATETIME by
+ * their point in time (a DATE is its midnight); null for a TIME against a date, which this comparison does not cover.
+ */
+export function compareTemporals(a: Temporal, b: Temporal): number | null {
+  if (a.type === "TIME" || b.type === "TIME") {
+    if (a.type !== b.type) return null;
+    return compareNumbers(timeMicros(a.text), timeMicros(b.text));
+  }
+  const x = temporalText(a);
+  const y = temporalText(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Compares a Temporal with another Temporal or a string; null when the string is not a date (then compare as DOUBLE). */
 function compareTemporal(a: Temporal, b: NonNullValue): number | null {
-  if (b instanceof Temporal) {
-    if (a.type === "TIME" || b.type === "TIME") {
-      if (a.type !== b.type) return null;
-      return compareNumbers(Number(temporalToNumeric(a)), Number(temporalToNumeric(b)));
-    }
-    const x = temporalText(a);
-    const y = temporalText(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
+  if (b instanceof Temporal) return compareTemporals(a, b);
   if (typeof b !== "string" || a.type === "TIME") return null;
   const key = temporalKey(b);
   if (key === null) return null;

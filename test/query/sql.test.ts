@@ -187,6 +187,18 @@ describe("grouping", () => {
     ).toEqual([[null, null, "0", null, "18446744073709551615", "0", "0", null]]);
     expect(t.rows("SELECT COUNT(*) FROM t1 WHERE b > 100")).toEqual([["0"]]);
   });
+  it("MIN, MAX and ORDER BY compare TIME by signed length and DATETIME fractions by time, not by their text", () => {
+    const b = bed();
+    b.run(
+      "CREATE DATABASE tq; USE tq; CREATE TABLE tt (id INT PRIMARY KEY, tm TIME(1), dt DATETIME(2));" +
+        "INSERT INTO tt VALUES (1, '10:00:00', '2024-01-05 10:00:00.5'), (2, '-01:00:00.5', '2024-01-05 10:00:00.25')," +
+        " (3, '100:00:00', '2023-12-31 23:59:59'), (4, '-100:00:00', NULL);",
+    );
+    expect(rowsOf(b.last("SELECT MAX(tm), MIN(tm), MAX(dt), MIN(dt) FROM tt"))).toEqual([
+      ["100:00:00.0", "-100:00:00.0", "2024-01-05 10:00:00.50", "2023-12-31 23:59:59.00"],
+    ]);
+    expect(rowsOf(b.last("SELECT id FROM tt ORDER BY tm")).flat()).toEqual(["4", "2", "1", "3"]);
+  });
   it("HAVING by alias and by aggregate", () => {
     expect(t.rows("SELECT b, COUNT(*) AS n FROM t1 GROUP BY b HAVING n > 1 ORDER BY b")).toEqual([["2", "3"]]);
     expect(t.rows("SELECT b, COUNT(*) FROM t1 GROUP BY b HAVING COUNT(*) = 1 ORDER BY b DESC")).toEqual([
