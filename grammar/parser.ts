@@ -2387,15 +2387,53 @@ export class SqlParser extends EmbeddedActionsParser {
           ALT: () => {
             const op = this.OR2([
               { ALT: () => tap(this.CONSUME(T.Equals), "=" as const) },
-              { ALT: () => tap(this.CONSUME(T.NullSafeEq), "<=>" as const) },
               { ALT: () => tap(this.CONSUME(T.NotEq), "<>" as const) },
               { ALT: () => tap(this.CONSUME(T.Less), "<" as const) },
               { ALT: () => tap(this.CONSUME(T.LessEq), "<=" as const) },
               { ALT: () => tap(this.CONSUME(T.Greater), ">" as const) },
               { ALT: () => tap(this.CONSUME(T.GreaterEq), ">=" as const) },
             ]);
-            const right = this.SUBRULE2(this.predicate);
-            left = { kind: "Binary", op, left, right, start: left.start, end: this.endNow() };
+            left = this.OR4([
+              {
+                // `x > ALL (SELECT ...)`: ANY and SOME are non-reserved, so `ANY (` wins over a function named any,
+                // as on the server (MySQL's grammar reads them as the quantifier after a comparison operator)
+                ALT: () => {
+                  const quantifier = this.OR5([
+                    { ALT: () => tap(this.CONSUME(T.ALL), "ALL" as const) },
+                    { ALT: () => tap(this.CONSUME(T.ANY), "ANY" as const) },
+                    { ALT: () => tap(this.CONSUME(T.SOME), "ANY" as const) },
+                  ]);
+                  this.CONSUME(T.LParen);
+                  const query = this.SUBRULE(this.selectStatement);
+                  this.CONSUME(T.RParen);
+                  const node: A.Expr = {
+                    kind: "Quantified",
+                    op,
+                    quantifier,
+                    operand: left,
+                    query,
+                    start: left.start,
+                    end: this.endNow(),
+                  };
+                  return node;
+                },
+                IGNORE_AMBIGUITIES: true,
+              },
+              {
+                ALT: (): A.Expr => {
+                  const right = this.SUBRULE2(this.predicate);
+                  return { kind: "Binary", op, left, right, start: left.start, end: this.endNow() };
+                },
+              },
+            ]);
+          },
+        },
+        {
+          // `<=>` takes no ANY/ALL (MySQL's grammar has it as a rule of its own)
+          ALT: () => {
+            this.CONSUME(T.NullSafeEq);
+            const right = this.SUBRULE3(this.predicate);
+            left = { kind: "Binary", op: "<=>", left, right, start: left.start, end: this.endNow() };
           },
         },
         {

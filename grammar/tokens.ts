@@ -311,6 +311,7 @@ export const WRITE = R("WRITE");
 
 // non-reserved: usable as names
 export const AFTER = N("AFTER");
+export const ANY = N("ANY");
 export const AUTO_INCREMENT = N("AUTO_INCREMENT");
 export const BEGIN = N("BEGIN");
 export const BIT = N("BIT");
@@ -368,6 +369,7 @@ export const SCHEMA_NAME = N("SCHEMA_NAME");
 export const SECURITY = N("SECURITY");
 export const SESSION = N("SESSION");
 export const SIGNED = N("SIGNED");
+export const SOME = N("SOME");
 export const STACKED = N("STACKED");
 export const START = N("START");
 export const STATUS = N("STATUS");

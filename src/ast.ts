@@ -115,6 +115,7 @@ export type Expr =
   | Between
   | InList
   | InSubquery
+  | Quantified
   | Exists
   | ScalarSubquery
   | CaseExpr
@@ -270,6 +271,16 @@ export interface InSubquery extends Span {
   readonly operand: Expr;
   readonly query: SelectStmt;
   readonly not: boolean;
+}
+/** The comparison operators that take ANY/SOME/ALL before a subquery (not `<=>`). */
+export type QuantifiedOp = "=" | "<>" | "<" | "<=" | ">" | ">=";
+/** `x op ANY|SOME|ALL (subquery)`. SOME is a synonym of ANY and is read as ANY. */
+export interface Quantified extends Span {
+  readonly kind: "Quantified";
+  readonly op: QuantifiedOp;
+  readonly quantifier: "ANY" | "ALL";
+  readonly operand: Expr;
+  readonly query: SelectStmt;
 }
 export interface Exists extends Span {
   readonly kind: "Exists";

@@ -188,6 +188,7 @@ const exprPrinters: Handlers<A.Expr, string> = {
   Between: (e) => `${operand(e.operand)} ${not(e.not)}BETWEEN ${operand(e.low)} AND ${operand(e.high)}`,
   InList: (e) => `${operand(e.operand)} ${not(e.not)}IN (${list(e.list, printExpr)})`,
   InSubquery: (e) => `${operand(e.operand)} ${not(e.not)}IN (${printSelect(e.query)})`,
+  Quantified: (e) => `${operand(e.operand)} ${e.op} ${e.quantifier} (${printSelect(e.query)})`,
   Exists: (e) => `EXISTS (${printSelect(e.query)})`,
   ScalarSubquery: (e) => `(${printSelect(e.query)})`,
   CaseExpr: (e) => {

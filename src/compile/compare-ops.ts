@@ -70,6 +70,9 @@ function test(op: CompareOp, c: number): number {
   }
 }
 
+/** Whether `op` holds for a comparison's result (negative, zero or positive): 1 or 0. */
+export const holds = test;
+
 /** `a = 'const'` (or <>) where the constant needs no case folding: `===` for ASCII input, no Intl call. */
 function unfoldedEquality(op: "=" | "<>" | "<=>", operand: Node, k: string, coll: Collation, cmp: Comparer): Evaluator {
   const E = operand.eval;

@@ -33,7 +33,6 @@ import {
   compileCompare,
   compileIn,
   compileLikeOp,
-  compileRowCompare,
   stringAsDouble,
 } from "./compare-ops.ts";
 import { compileBitNot, compileBitOp, compileIs, compileLogic, compileNot } from "./logic-ops.ts";
@@ -56,6 +55,14 @@ import {
   tString,
 } from "./node.ts";
 import { printExpr } from "./print.ts";
+import {
+  compileExists,
+  compileInSubquery,
+  compileQuantified,
+  compileRowishComparison,
+  compileScalarSubquery,
+  type SubqueryCompiler,
+} from "./subquery.ts";
 import type { CompiledExpr, Evaluator, ExecContext, Scope } from "./types.ts";
 
 export interface CompileOptions {
@@ -74,7 +81,7 @@ export interface CompileOptions {
 /** The scope of `SELECT expr` without FROM: no names. */
 export const emptyScope: Scope = { resolve: () => undefined };
 
-interface Compiler {
+interface Compiler extends SubqueryCompiler {
   readonly scope: Scope;
   readonly collation: string;
   readonly divIncrement: number;
@@ -216,9 +223,8 @@ function compileInterval(
   );
 }
 
-function rowItems(e: Expr, c: Compiler): Node[] | undefined {
-  return e.kind === "Row" ? e.items.map((x) => c.compile(x)) : undefined;
-}
+/** A row constructor, or a subquery that may return a row: comparisons with these go to compileRowishComparison. */
+const isRowish = (e: Expr): boolean => e.kind === "Row" || e.kind === "ScalarSubquery";
 
 const DATE_ARITH: Record<string, 1 | -1> = { DATE_ADD: 1, ADDDATE: 1, DATE_SUB: -1, SUBDATE: -1 };
 
@@ -426,52 +432,6 @@ function truthOf(v: Value, ctx: ExecContext): boolean {
   return truthValue(v, ctx) === true;
 }
 
-function compileSubquery(e: Extract<Expr, { kind: "ScalarSubquery" | "Exists" | "InSubquery" }>, c: Compiler): Node {
-  const sub = c.scope.subquery;
-  if (sub === undefined) throw notSupported("subqueries here");
-  if (e.kind === "Exists") {
-    const run = sub.call(c.scope, e.query, "exists");
-    return makeNode((ctx) => (run(ctx).length > 0 ? 1 : 0), T_BOOL, false);
-  }
-  if (e.kind === "ScalarSubquery") {
-    const run = sub.call(c.scope, e.query, "scalar");
-    return makeNode(
-      (ctx) => {
-        const rows = run(ctx);
-        if (rows.length === 0) return null;
-        if (rows.length > 1) throw new SqlError(1242, "21000", "Subquery returns more than 1 row");
-        if (rows[0].length !== 1) throw new SqlError(1241, "21000", "Operand should contain 1 column(s)");
-        return rows[0][0];
-      },
-      T_ANY,
-      false,
-    );
-  }
-  const operand = c.compile(e.operand);
-  const run = sub.call(c.scope, e.query, "in");
-  const probe = makeNode(() => null, T_ANY, false);
-  const cmp = chooseComparer(operand, probe, c.collation, "in").cmp;
-  const not = e.not;
-  return makeNode(
-    (ctx) => {
-      const a = operand.eval(ctx);
-      const rows = run(ctx);
-      if (rows.length === 0) return not ? 1 : 0;
-      if (a === null) return null;
-      let unknown = false;
-      for (const row of rows) {
-        const b = row[0];
-        if (b === null) unknown = true;
-        else if (cmp(a, b, ctx) === 0) return not ? 0 : 1;
-      }
-      if (unknown) return null;
-      return not ? 1 : 0;
-    },
-    T_BOOL,
-    false,
-  );
-}
-
 const handlers: Handlers = {
   Null: () => constNode(null, T_NULL, Coercibility.IGNORABLE),
   Bool: (e) => constNode(e.value ? 1 : 0, T_BOOL, Coercibility.NUMERIC),
@@ -563,13 +523,7 @@ const handlers: Handlers = {
       case "<=":
       case ">":
       case ">=": {
-        const lr = rowItems(e.left, c);
-        const rr = rowItems(e.right, c);
-        if (lr !== undefined || rr !== undefined) {
-          if (lr === undefined || rr === undefined)
-            throw new SqlError(1241, "21000", `Operand should contain ${(lr ?? rr)?.length} column(s)`);
-          return compileRowCompare(e.op, lr, rr, c.collation);
-        }
+        if (isRowish(e.left) || isRowish(e.right)) return compileRowishComparison(e.op, e.left, e.right, c);
         return compileCompare(e.op, ...comparisonOperands(e.left, e.right, c), c.collation, [
           columnName(e.left),
           columnName(e.right),
@@ -620,9 +574,10 @@ const handlers: Handlers = {
       e.not,
       c.collation,
     ),
-  InSubquery: (e, c) => compileSubquery(e, c),
-  Exists: (e, c) => compileSubquery(e, c),
-  ScalarSubquery: (e, c) => compileSubquery(e, c),
+  InSubquery: (e, c) => compileInSubquery(e, c),
+  Quantified: (e, c) => compileQuantified(e, c),
+  Exists: (e, c) => compileExists(e.query, c),
+  ScalarSubquery: (e, c) => compileScalarSubquery(e.query, c),
   CaseExpr: (e, c) => compileCase(e, c),
   FunctionCall: (e, c) => compileCall(e, c),
   AggregateCall: (e, c) => {
@@ -742,6 +697,8 @@ function makeCompiler(scope: Scope, options: CompileOptions, root?: Expr): Compi
       const handler = handlers[e.kind] as (e: Expr, c: Compiler) => Node;
       return fold(handler(e, compiler));
     },
+    bitsAsNumber: (e, other) =>
+      isBitsLiteral(e) && isNumericType(other.type) ? numericOperand(e, compiler) : undefined,
     describe(e: Expr) {
       return () => printExpr(e, (r) => names.get(r) ?? [...r.qualifier, r.name].map((p) => `\`${p}\``).join("."));
     },

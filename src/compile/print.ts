@@ -71,6 +71,8 @@ export function printExpr(e: Expr, name: NameText = defaultName): string {
       return `(${p(e.operand)} ${e.not ? "not " : ""}in (${e.list.map(p).join(",")}))`;
     case "InSubquery":
       return `(${p(e.operand)} ${e.not ? "not " : ""}in (select ...))`;
+    case "Quantified":
+      return `(${p(e.operand)} ${e.op} ${e.quantifier.toLowerCase()} (select ...))`;
     case "Exists":
       return "exists(select ...)";
     case "ScalarSubquery":

@@ -142,8 +142,17 @@ export interface Scope {
   /** Compiles an aggregate call; only query scopes with GROUP BY or aggregates provide it. */
   aggregate?(expr: Expr): CompiledExpr | undefined;
   /** Compiles a subquery; provided by the engine's query compiler. */
-  subquery?(query: SelectStmt, mode: "scalar" | "exists" | "in"): (ctx: ExecContext) => readonly (readonly Value[])[];
+  subquery?(query: SelectStmt, mode: "scalar" | "exists" | "in"): SubqueryRun;
 }
+
+/**
+ * A compiled subquery: its rows for one execution. `columns` and `types` are there once the query is compiled, at
+ * compile time inside a query, after the first run in a routine's SET, IF or RETURN (compiled on first use).
+ */
+export type SubqueryRun = ((ctx: ExecContext) => readonly (readonly Value[])[]) & {
+  readonly columns?: readonly string[];
+  readonly types?: readonly StaticType[];
+};
 
 /** Assignment to a typed target (column, local variable, parameter): converts with strict-mode rules. */
 export type StoreConverter = (value: Value, type: DataType, ctx: ExecContext, name: string, row: number) => Value;

@@ -43,10 +43,6 @@ export function subqueryTooManyRows(): SqlError {
   return new SqlError(1242, "21000", "Subquery returns more than 1 row");
 }
 
-export function operandColumns(n: number): SqlError {
-  return new SqlError(1241, "21000", `Operand should contain ${n} column(s)`);
-}
-
 /** MySQL refuses LIMIT directly inside an IN (or ALL/ANY/SOME) subquery: ER_NOT_SUPPORTED_YET at prepare time. */
 export function limitInSubquery(): SqlError {
   return new SqlError(1235, "42000", "This version of MySQL doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'");

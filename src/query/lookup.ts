@@ -52,6 +52,7 @@ function independent(e: Expr, c: LookupCandidate, rows: RowSet, locals: Scope | 
     case "ScalarSubquery":
     case "Exists":
     case "InSubquery":
+    case "Quantified":
     case "AssignUserVar":
     case "AggregateCall":
     case "Default":

@@ -9,7 +9,7 @@
 // row of an outer join, so every column of it reads as NULL.
 
 import type { ColumnRef, Expr, SelectStmt } from "../ast.ts";
-import type { CompiledExpr, ExecContext, Scope, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, Scope, StaticType, SubqueryRun } from "../compile/types.ts";
 import type { Value } from "../values/value.ts";
 import type { QueryColumn } from "./env.ts";
 import { ambiguousColumn, type Clause, unknownColumn } from "./errors.ts";
@@ -122,7 +122,7 @@ export class RowSet {
 /** Hooks a clause's scope offers to the expression compiler besides names. */
 export interface ClauseHooks {
   aggregate?(expr: Expr): CompiledExpr | undefined;
-  subquery?(query: SelectStmt, mode: "scalar" | "exists" | "in"): (ctx: ExecContext) => readonly (readonly Value[])[];
+  subquery?(query: SelectStmt, mode: "scalar" | "exists" | "in"): SubqueryRun;
   /** Consulted after locals and before the tables: SELECT aliases in HAVING and ORDER BY. */
   alias?(ref: ColumnRef): CompiledExpr | undefined;
   /** Consulted after the tables: SELECT aliases in GROUP BY. */

@@ -8,7 +8,7 @@
 // subquery can read its outer query's current row while binding its own.
 
 import type { AggregateCall, ColumnRef, Expr, NumberLiteral, OrderItem, SelectItem, SelectStmt } from "../ast.ts";
-import type { CompiledExpr, ExecContext, ResultSet, Scope, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, ResultSet, Scope, StaticType, SubqueryRun } from "../compile/types.ts";
 import { toInteger, truth } from "../values/coerce.ts";
 import { pow10, rescale } from "../values/decimal.ts";
 import { Decimal, type Value } from "../values/value.ts";
@@ -20,7 +20,6 @@ import {
   invalidGroupFunction,
   limitInSubquery,
   noTablesUsed,
-  operandColumns,
   subqueryTooManyRows,
   unionColumnCount,
   unknownColumn,
@@ -460,7 +459,7 @@ function subqueryRunner(
   parent: ParentScope,
   shared: Shared,
   mode: "scalar" | "exists" | "in",
-): (ctx: ExecContext) => readonly (readonly Value[])[] {
+): SubqueryRun {
   if (mode === "in" && query.limit !== undefined) throw limitInSubquery();
   let correlated = false;
   const tracker: ParentScope = {
@@ -470,8 +469,8 @@ function subqueryRunner(
       return hit;
     },
   };
+  // The column count is the expression compiler's to check: IN and ANY/ALL take rows of the operand's width.
   const level = compileQuery(query, tracker, shared);
-  if (mode === "in" && level.columns.length !== 1) throw operandColumns(1);
   const max = mode === "exists" ? 1 : mode === "scalar" ? 2 : Number.POSITIVE_INFINITY;
   const check = (rows: Value[][]): Value[][] => {
     if (mode === "scalar" && rows.length > 1) throw subqueryTooManyRows();
@@ -490,7 +489,6 @@ function subqueryRunner(
       return cached;
     };
   }
-  // The column count and types ride along for the expression compiler (row comparisons, 1241).
   return Object.assign(run, { columns: level.columns, types: level.types });
 }
 

@@ -27,6 +27,7 @@ const children: Children = {
   Between: (e) => [e.operand, e.low, e.high],
   InList: (e) => [e.operand, ...e.list],
   InSubquery: (e) => [e.operand],
+  Quantified: (e) => [e.operand],
   Exists: none,
   ScalarSubquery: none,
   CaseExpr: (e) => [e.operand, ...e.whens.flatMap((w) => [w.when, w.then]), e.else],

@@ -6,7 +6,7 @@
 // called once by whoever wires spbed together (the session) and by tests.
 
 import type { DataType, Expr, SelectStmt, Statement } from "../ast.ts";
-import type { CompiledExpr, ExecContext, ResultSet, Scope, StatementOutcome } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, ResultSet, Scope, StatementOutcome, SubqueryRun } from "../compile/types.ts";
 import { storeValue } from "../engine/store.ts";
 import type { Value } from "../values/value.ts";
 import { notSupported } from "./unsupported.ts";
@@ -28,7 +28,7 @@ export interface RuntimeDeps {
     scope: Scope,
     source: string,
     ctx: ExecContext,
-  ): (ctx: ExecContext) => readonly (readonly Value[])[];
+  ): SubqueryRun;
   /** Converts a value for a typed target (column, local variable, parameter) with strict-mode rules. */
   storeValue(value: Value, type: DataType, ctx: ExecContext, target: string): Value;
   /**

@@ -6,7 +6,7 @@
 // compiler asks this scope first) and nothing is looked up by name at run time.
 
 import type { ColumnRef, ConditionValue, DataType, Expr, SelectStmt } from "../ast.ts";
-import type { CompiledExpr, ExecContext, Scope, SessionState, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, Scope, SessionState, StaticType, SubqueryRun } from "../compile/types.ts";
 import type { ColumnMeta } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
 import { isSingleFloat, type Value } from "../values/value.ts";
@@ -180,13 +180,18 @@ export class LocalScope implements Scope {
    * Subqueries in statements that are not queries (SET, IF, RETURN, DECLARE ... DEFAULT, CALL arguments). Compiled
    * on first use, when the catalog and the current database are known; they see this scope's variables.
    */
-  subquery(query: SelectStmt, mode: "scalar" | "exists" | "in"): (ctx: ExecContext) => readonly (readonly Value[])[] {
+  subquery(query: SelectStmt, mode: "scalar" | "exists" | "in"): SubqueryRun {
     if (this.outer?.subquery) return this.outer.subquery(query, mode);
-    let run: ((ctx: ExecContext) => readonly (readonly Value[])[]) | undefined;
-    return (ctx) => {
-      run ??= runtimeDeps().compileSubquery(query, mode, this, this.unit.source, ctx);
+    let run: SubqueryRun | undefined;
+    const lazy = (ctx: ExecContext): readonly (readonly Value[])[] => {
+      if (run === undefined) {
+        run = runtimeDeps().compileSubquery(query, mode, this, this.unit.source, ctx);
+        // from now on the caller can check the column count even when no row comes back (1241)
+        Object.assign(lazy, { columns: run.columns, types: run.types });
+      }
       return run(ctx);
     };
+    return lazy;
   }
 }
 

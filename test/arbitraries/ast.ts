@@ -260,6 +260,14 @@ export const exprArb: fc.Arbitrary<A.Expr> = fc.letrec<{ expr: A.Expr }>((tie) =
       fc
         .record({ operand: e, query: sub, not: fc.boolean() })
         .map((x) => at<A.InSubquery>({ kind: "InSubquery", ...x })),
+      fc
+        .record({
+          op: fc.constantFrom<A.QuantifiedOp>("=", "<>", "<", "<=", ">", ">="),
+          quantifier: fc.constantFrom("ANY" as const, "ALL" as const),
+          operand: e,
+          query: sub,
+        })
+        .map((x) => at<A.Quantified>({ kind: "Quantified", ...x })),
       sub.map((query) => at<A.Exists>({ kind: "Exists", query })),
       sub.map((query) => at<A.ScalarSubquery>({ kind: "ScalarSubquery", query })),
       fc

@@ -23,6 +23,11 @@ export const errorCases: [string, string, number, number][] = [
   ],
   ["CREATE PROCEDURE p() x: SET a = 1", "only BEGIN, LOOP, WHILE and REPEAT can have a label", 1, 22],
   ["SELECT (1, 2", "expected ')', found end of input", 1, 13],
+  // ANY/SOME/ALL take a subquery, and <=> takes none (MySQL's grammar gives it a rule of its own)
+  ["SELECT 1\n  FROM t WHERE a > ALL (1)", "expected SELECT, found '1'", 2, 25],
+  ["SELECT a = ANY (b)", "expected SELECT, found 'b'", 1, 17],
+  ["SELECT a <=> ANY (SELECT 1)", "expected ')', found 'SELECT'", 1, 19],
+  ["SELECT a <=> ALL (SELECT 1)", "expected expression, found 'ALL'", 1, 14],
   [
     "CREATE TABLE t (a INT,",
     "expected one of CONSTRAINT, PRIMARY, UNIQUE, KEY, INDEX, identifier, found end of input",

@@ -2,6 +2,15 @@
 
 import { bin, bool, call, col, nul, num, str, un, uvar } from "./helpers.ts";
 
+const select1 = {
+  kind: "Select",
+  distinct: false,
+  items: [{ kind: "SelectItem", expr: num("1") }],
+  from: [],
+  groupBy: [],
+  orderBy: [],
+};
+
 /** [input, expected AST without spans]. The expected trees are written by hand from the MySQL 8 manual. */
 export const expressionCases: [string, unknown][] = [
   // precedence: ^ > * / DIV % MOD > + - > << >> > & > | > comparison > NOT > AND > XOR > OR
@@ -111,6 +120,44 @@ export const expressionCases: [string, unknown][] = [
     ),
   ],
   ["(1 + 2) * 3", bin("*", bin("+", num("1"), num("2")), num("3"))],
+  // ANY, SOME (read as ANY) and ALL after a comparison operator, with the comparisons' left-to-right chaining
+  ["a > ALL (SELECT 1)", { kind: "Quantified", op: ">", quantifier: "ALL", operand: col("a"), query: select1 }],
+  ["a = ANY (SELECT 1)", { kind: "Quantified", op: "=", quantifier: "ANY", operand: col("a"), query: select1 }],
+  ["a != SOME (SELECT 1)", { kind: "Quantified", op: "<>", quantifier: "ANY", operand: col("a"), query: select1 }],
+  [
+    "a < b <= ALL (SELECT 1) = c",
+    bin(
+      "=",
+      { kind: "Quantified", op: "<=", quantifier: "ALL", operand: bin("<", col("a"), col("b")), query: select1 },
+      col("c"),
+    ),
+  ],
+  [
+    "NOT a >= ANY (SELECT 1) AND b",
+    bin(
+      "AND",
+      un("NOT", { kind: "Quantified", op: ">=", quantifier: "ANY", operand: col("a"), query: select1 }),
+      col("b"),
+    ),
+  ],
+  [
+    "(a, b) = ANY (SELECT 1)",
+    {
+      kind: "Quantified",
+      op: "=",
+      quantifier: "ANY",
+      operand: { kind: "Row", items: [col("a"), col("b")] },
+      query: select1,
+    },
+  ],
+  [
+    "(a, b) IN (SELECT 1)",
+    { kind: "InSubquery", operand: { kind: "Row", items: [col("a"), col("b")] }, query: select1, not: false },
+  ],
+  // ANY and SOME are non-reserved: names and functions elsewhere
+  ["any + some", bin("+", col("any"), col("some"))],
+  ["any(1) < some", bin("<", { ...call("ANY", num("1")), written: "any" }, col("some"))],
+  ["a = some", bin("=", col("a"), col("some"))],
   [
     "(a, b) = (1, 2)",
     bin("=", { kind: "Row", items: [col("a"), col("b")] }, { kind: "Row", items: [num("1"), num("2")] }),

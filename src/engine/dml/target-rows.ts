@@ -51,7 +51,13 @@ function independentOfTable(e: Expr, table: Table, locals: Scope | undefined): b
       if (!local) ok = false;
       return;
     }
-    if (n.kind === "Select" || n.kind === "ScalarSubquery" || n.kind === "Exists" || n.kind === "InSubquery") {
+    if (
+      n.kind === "Select" ||
+      n.kind === "ScalarSubquery" ||
+      n.kind === "Exists" ||
+      n.kind === "InSubquery" ||
+      n.kind === "Quantified"
+    ) {
       ok = false;
       return;
     }
