@@ -40,6 +40,7 @@ import {
   asNode,
   Coercibility,
   constNode,
+  constantValue,
   fold,
   isNumericType,
   makeNode,
@@ -275,7 +276,10 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
     throw new SqlError(1582, "42000", `Incorrect parameter count in the call to native function '${e.name}'`);
   }
   const types = args.map((a) => a.type);
-  const type = builtin.returnType(types);
+  const type = builtin.returnType(
+    types,
+    args.map((a) => constantValue(a)),
+  );
   const constant = !builtin.volatile && args.every((a) => a.constant);
   if (builtin.form === "lazy") return makeNode(builtin.compile(args), type, constant);
   const impl = builtin.impl;

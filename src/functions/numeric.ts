@@ -55,6 +55,15 @@ function sameKind(args: readonly StaticType[]): StaticType {
   return k === "int" ? (args[0]?.kind === "int" ? args[0] : INT) : { kind: "decimal", scale };
 }
 
+/** ROUND and TRUNCATE of a DECIMAL to a constant number of places have that many decimals (0 for negative places). */
+function roundType(args: readonly StaticType[], constants?: readonly (Value | undefined)[]): StaticType {
+  const t = sameKind(args);
+  if (t.kind !== "decimal") return t;
+  const d = args.length < 2 ? 0 : constants?.[1];
+  if (typeof d !== "number") return t;
+  return { kind: "decimal", scale: Math.min(Math.max(d, 0), MAX_SCALE) };
+}
+
 function isInt(v: Value): v is number | bigint {
   return typeof v === "number" || typeof v === "bigint";
 }
@@ -476,8 +485,8 @@ export const numericBuiltins: readonly Builtin[] = [
     (t) => (kindOf(t[0]) === "double" ? DOUBLE : INT),
     (a, ctx) => ceilFloor(a[0], ctx, false),
   ),
-  num("ROUND", 1, 2, sameKind, (a, ctx, t, c) => roundOrTruncate(a, ctx, false, t, c), { ownScale: true }),
-  num("TRUNCATE", 2, 2, sameKind, (a, ctx, t, c) => roundOrTruncate(a, ctx, true, t, c), { ownScale: true }),
+  num("ROUND", 1, 2, roundType, (a, ctx, t, c) => roundOrTruncate(a, ctx, false, t, c), { ownScale: true }),
+  num("TRUNCATE", 2, 2, roundType, (a, ctx, t, c) => roundOrTruncate(a, ctx, true, t, c), { ownScale: true }),
   num(
     "MOD",
     2,

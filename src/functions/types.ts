@@ -9,8 +9,11 @@ interface BuiltinBase {
   readonly minArgs: number;
   /** `Infinity` for variadic functions. */
   readonly maxArgs: number;
-  /** Static result type, from the static types of the arguments. */
-  returnType(args: readonly StaticType[]): StaticType;
+  /**
+   * Static result type, from the static types of the arguments and, for those that are constants, their values
+   * (ROUND(x, 2) has two decimals).
+   */
+  returnType(args: readonly StaticType[], constants?: readonly (Value | undefined)[]): StaticType;
   /** Volatile functions (RAND, NOW, UUID, SLEEP, LAST_INSERT_ID, ...) are never constant-folded. */
   readonly volatile?: boolean;
 }

@@ -172,7 +172,8 @@ export function expression(depth = 3): fc.Arbitrary<string> {
           weight: 1,
           arbitrary: fc
             .tuple(sub(), fc.constantFrom("SIGNED", "UNSIGNED", "CHAR", "DECIMAL(10,2)"))
-            .map(([a, t]) => `CAST(${a} AS ${t})`),
+            // A negative value wraps in MySQL 8 and clips to 0 in MariaDB (a listed difference), hence ABS for UNSIGNED.
+            .map(([a, t]) => (t === "UNSIGNED" ? `CAST(ABS(${a}) AS UNSIGNED)` : `CAST(${a} AS ${t})`)),
         },
       ),
     };

@@ -19,3 +19,15 @@ describe("ROUND of wide integers", () => {
     expect(evaluateSql(sql)).toEqual({ result: expected, warnings: [] });
   });
 });
+
+describe("ROUND and TRUNCATE to constant places", () => {
+  test.each([
+    ["CASE WHEN 0.5 THEN ROUND(0.5, 0) WHEN 1 THEN 0 END", "1"],
+    ["IF(1, ROUND(2.345, 2), 7)", "2.35"],
+    ["IF(1, ROUND(2.345, 1), 1.25)", "2.30"],
+    ["COALESCE(TRUNCATE(2.345, 1), 1)", "2.3"],
+    ["CASE WHEN 1 THEN ROUND(5.55, -1) ELSE 2 END", "10"],
+  ])("%s is %s (the branch type has the requested decimals)", (sql, expected) => {
+    expect(evaluateSql(sql)).toEqual({ result: expected, warnings: [] });
+  });
+});
