@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import mysql from "mysql2/promise";
+import { privateServerSocket } from "../../src/diff/server.ts";
 
 export const SQL_FILES = ["10_json_helpers.sql", "20_json_extract_property.sql"].map((f) =>
   fileURLToPath(new URL(`../../sql/json/${f}`, import.meta.url)),
@@ -14,7 +15,7 @@ export const SQL_FILES = ["10_json_helpers.sql", "20_json_extract_property.sql"]
 const DATABASE = "spbed_jsonp";
 
 export function socketPath(): string {
-  return process.env.SPBED_MYSQL_SOCKET ?? "/tmp/spbed-mariadb/mysqld.sock";
+  return process.env.SPBED_MYSQL_SOCKET ?? privateServerSocket();
 }
 
 /** What one CALL gave: the OUT values, or the error the server raised. */
