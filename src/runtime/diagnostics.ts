@@ -74,6 +74,18 @@ export class DiagnosticsArea {
     this.copiedPrefix = 0;
   }
 
+  /**
+   * Appends what a routine's own area holds when the routine ends (its last statement's conditions, or the error that
+   * ended it, which then counts as recorded here too).
+   */
+  append(from: DiagnosticsArea): void {
+    for (const c of from.conditions) {
+      if (this.conditions.length >= this.maxConditions && c.level !== "Error") continue;
+      this.conditions.push(c);
+    }
+    if (from.recordedError !== null) this.recordedError = from.recordedError;
+  }
+
   hasErrors(): boolean {
     for (const c of this.conditions) if (c.level === "Error") return true;
     return false;

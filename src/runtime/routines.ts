@@ -7,9 +7,9 @@
 //
 // Parameters are typed slots. OUT parameters start as NULL; OUT/INOUT values are copied back to the caller's
 // variables only when the call succeeds (B10). A procedure's result sets go to its caller's sink, so nested CALLs'
-// result sets all become the top-level CALL's. A procedure shares its caller's diagnostics area (so a warning left
-// by its last statement reaches the caller's handlers, B7); a stored function gets its own, whose remaining
-// conditions are appended to the caller's when it returns.
+// result sets all become the top-level CALL's. Procedures and functions run with a diagnostics area of their own,
+// whose remaining conditions (those of the last statement) are appended to the caller's when they end, so a warning
+// left by a procedure's last statement reaches the caller's handlers (B7).
 
 import type { Call, CreateRoutine, Expr } from "../ast.ts";
 import type { ExecContext, SessionState } from "../compile/types.ts";
@@ -193,12 +193,21 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
     // A routine runs with its own database as the default one, as in MySQL.
     const savedDb = session.database;
     session.database = def.db;
+    // The body gets an area of its own (sp_head::execute), so its statements do not clear what the CALL itself
+    // raised (an argument's conversion warning); what is left in it at the end, the last statement's conditions or
+    // the error that ended the body, is appended to the CALL's.
+    const caller = session.diagnostics;
+    const own = new DiagnosticsArea();
+    own.maxConditions = caller.maxConditions;
+    session.diagnostics = own;
     try {
       withSqlMode(session, def.sqlMode, () => deeper(session, () => cr.body(callee)));
     } finally {
       session.database = savedDb;
       if (n === 0) active.delete(def.ast);
       else active.set(def.ast, n);
+      session.diagnostics = caller;
+      caller.append(own);
     }
     for (let i = 0; i < cr.params.length; i++) {
       const p = cr.params[i] as CompiledParam;
@@ -263,7 +272,7 @@ export function callStoredFunction(
     active.delete(def.ast);
     session.diagnostics = caller;
   }
-  for (const cond of own.conditions) caller.conditions.push(cond);
+  caller.append(own);
   if (c !== RETURN) throw new SqlError(1321, "2F005", `FUNCTION ${def.name} ended without RETURN`);
   if (!cr.returnStore) return callee.ret;
   // MySQL stores the return value into a field named after the select item (sp_head::create_result_field)

@@ -148,8 +148,20 @@ function lazyQuery(stmt: SelectStmt, env: CompileEnv): CompiledQuery {
   };
 }
 
+/**
+ * What a statement of a stored program does to the diagnostics area and to ROW_COUNT() (MySQL 8, sp_instr.cc):
+ * - "statement": an SQL statement (sp_instr_stmt, run by mysql_execute_command): clears the area when it starts and
+ *   sets the count when it ends;
+ * - "expression": SET of a local variable or NEW column, DECLARE ... DEFAULT (sp_instr_set and kin, which
+ *   sp_lex_instr::execute runs after clear_da, never reaching my_ok/my_eof): clears the area, keeps the count;
+ * - "diagnostic": RESIGNAL and GET DIAGNOSTICS: neither (GET DIAGNOSTICS sets the count itself).
+ */
+type StatementKindOfInstr = "statement" | "expression" | "diagnostic";
+
 /** Wraps the work of a simple statement with the budget, the DA reset and handler dispatch. */
-function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
+function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfInstr = "statement"): Exec {
+  const clears = kind !== "diagnostic";
+  const counts = kind === "statement";
   const chain = env.handlers;
   return (f) => {
     const b = f.budget;
@@ -160,17 +172,15 @@ function simple(env: CompileEnv, run: (f: Frame) => void, clears = true): Exec {
     if (engine.server?.onCheckpoint !== undefined) engine.checkpoint("statement");
     // Each statement of a procedure fixes NOW() anew; a function's or trigger's (results === null) keeps the caller's.
     if (f.results !== null) f.session.beginStatement?.();
-    if (clears) {
-      f.session.diagnostics.clear();
-      f.affected = 0;
-    }
+    if (clears) f.session.diagnostics.clear();
+    if (counts) f.affected = 0;
     try {
       run(f);
     } catch (e) {
       return raise(f, e, chain);
     }
     // ROW_COUNT() and GET DIAGNOSTICS ROW_COUNT see the previous statement's count (not changed by GET DIAGNOSTICS).
-    if (clears) f.session.rowCount = f.affected;
+    if (counts) f.session.rowCount = f.affected;
     if (chain?.catchesWarnings && f.session.diagnostics.conditions.length !== 0) {
       const c = afterWarnings(f, chain);
       if (c !== UNHANDLED) return c;
@@ -361,24 +371,31 @@ function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: C
   const def = s.default === undefined ? undefined : compileExprLate(s.default, scope);
   const slots = s.names.map((name) => scope.declareVar(name, s.type).slot);
   if (def === undefined) {
+    // Still an instruction that sets the variables (to NULL), so it clears the diagnostics area as SET does
+    // (wl5928.result: a handler's `DECLARE v1 INT` leaves GET DIAGNOSTICS nothing to read).
     return (f) => {
       for (const i of slots) f.slots[i] = null;
+      f.session.diagnostics.clear();
       return NORMAL;
     };
   }
   const store = storerFor(s.type, s.names[0] ?? "");
   // The DEFAULT is evaluated before this block's handlers are active (B4); see HandlerScope.inactive.
   // A DEFAULT is a typed store like SET (strict warnings are errors; on an error the variables stay NULL).
-  return simple(env, (f) => {
-    for (const i of slots) f.slots[i] = null;
-    f.storing = true;
-    try {
-      const v = store(evalForStore(f, def.raw ?? def.eval), f);
-      for (const i of slots) f.slots[i] = v;
-    } finally {
-      f.storing = false;
-    }
-  });
+  return simple(
+    env,
+    (f) => {
+      for (const i of slots) f.slots[i] = null;
+      f.storing = true;
+      try {
+        const v = store(evalForStore(f, def.raw ?? def.eval), f);
+        for (const i of slots) f.slots[i] = v;
+      } finally {
+        f.storing = false;
+      }
+    },
+    "expression",
+  );
 }
 
 function declareCondition(s: Extract<Statement, { kind: "DeclareCondition" }>, scope: LocalScope): void {
@@ -641,6 +658,9 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
       userVar: a.target.kind === "UserVar",
     };
   });
+  // Assignments to locals and NEW columns only are instructions, not SQL statements: ROW_COUNT() keeps its value.
+  // Any user or system variable makes it a SET statement (my_ok: ROW_COUNT() is 0 afterwards).
+  const kind = parts.every((p) => p.typed) ? "expression" : "statement";
   if (parts.length === 1) {
     const part = parts[0] as (typeof parts)[number];
     const { value, write } = part;
@@ -648,14 +668,18 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
       const read = part.userVar ? part.full : value.eval;
       return simple(env, (f) => write(f, read(f)));
     }
-    return simple(env, (f) => storeTyped(f, part));
+    return simple(env, (f) => storeTyped(f, part), kind);
   }
-  return simple(env, (f) => {
-    for (const p of parts) {
-      if (p.typed) storeTyped(f, p);
-      else p.write(f, (p.userVar ? p.full : p.value.eval)(f));
-    }
-  });
+  return simple(
+    env,
+    (f) => {
+      for (const p of parts) {
+        if (p.typed) storeTyped(f, p);
+        else p.write(f, (p.userVar ? p.full : p.value.eval)(f));
+      }
+    },
+    kind,
+  );
 }
 
 /**
@@ -789,7 +813,8 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
     deferred = e;
   }
   // SHOW WARNINGS/ERRORS read the diagnostics area, so they must not clear it.
-  const clears = !(stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS"));
+  const kind =
+    stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS") ? "diagnostic" : "statement";
   const { scope, source } = env;
   const ownStatement = unit.kind !== "top";
   const commits = unit.kind === "procedure";
@@ -807,7 +832,7 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
       for (const rs of out.resultSets) f.results?.push(rs);
       f.affected = out.affectedRows;
     },
-    clears,
+    kind,
   );
 }
 
@@ -900,7 +925,7 @@ const compilers: Compilers = {
     return simple(env, (f) => closeCursor(f, index));
   },
   Signal: (s, env) => simple(env, compileSignal(s, env.scope)),
-  Resignal: (s, env) => simple(env, compileResignal(s, env.scope), false),
+  Resignal: (s, env) => simple(env, compileResignal(s, env.scope), "diagnostic"),
   GetDiagnostics: (s, env) => {
     const get = compileGetDiagnostics(s, env.scope);
     // It reads the previous statement's count, but as a statement without one of its own it leaves ROW_COUNT() -1
@@ -910,7 +935,7 @@ const compilers: Compilers = {
         get(f);
         f.session.rowCount = -1;
       },
-      false,
+      "diagnostic",
     );
   },
 };
