@@ -21,9 +21,9 @@ BEGIN
     END;
   ELSEIF which = 3 THEN
     BEGIN
+      DECLARE n INT;
       DECLARE CONTINUE HANDLER FOR SQLWARNING
       BEGIN
-        DECLARE n INT;
         GET DIAGNOSTICS n = NUMBER;
         SET log = CONCAT(log, 'sqlwarning n=', n, ';');
       END;
