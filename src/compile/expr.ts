@@ -39,8 +39,8 @@ import { compileBitNot, compileBitOp, compileIs, compileLogic, compileNot } from
 import {
   asNode,
   Coercibility,
-  constNode,
   constantValue,
+  constNode,
   fold,
   isNumericType,
   makeNode,
