@@ -72,8 +72,6 @@ export interface SessionState {
   /** The simulated clock, in microseconds since the Unix epoch (UTC). SLEEP advances it. */
   nowMicros(): number;
   sleep(seconds: number): void;
-  /** Session time zone offset in minutes, used by NOW() versus UTC_TIMESTAMP(). */
-  readonly timeZoneOffsetMinutes: number;
   lastInsertId: number | bigint;
   /** ROW_COUNT() of the previous statement. */
   rowCount: number;

@@ -3,6 +3,7 @@
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { timeZoneOffsetMinutes } from "../values/timezone.ts";
 import { Decimal, Temporal, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
 import {
@@ -38,20 +39,19 @@ function fsp(a: readonly Value[], ctx: ExecContext, name: string): number {
 }
 
 /**
- * The session time zone's offset east of UTC in minutes: `@@time_zone` when it is an offset ('+05:30'), else the
- * session's own offset ('SYSTEM' is UTC on spbed's simulated host, as on the test server).
+ * The session time zone's offset east of UTC in minutes, read from `@@time_zone` (src/values/timezone.ts); a session
+ * without the variable (a test double) is in UTC.
  */
 export function zoneOffsetMinutes(ctx: ExecContext): number {
   let zone: Value;
   try {
     zone = ctx.session.getSystemVar("time_zone", "SESSION");
-  } catch {
-    return ctx.session.timeZoneOffsetMinutes;
+  } catch (e) {
+    // Only a missing variable means UTC; anything else (constant folding's abort) must go through.
+    if (e instanceof SqlError && e.errno === 1193) return 0;
+    throw e;
   }
-  const m = typeof zone === "string" ? /^\s*([+-])(\d{1,2}):(\d{2})\s*$/.exec(zone) : null;
-  if (m === null) return ctx.session.timeZoneOffsetMinutes;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === "-" ? -minutes : minutes;
+  return (typeof zone === "string" ? timeZoneOffsetMinutes(zone) : undefined) ?? 0;
 }
 
 function localParts(ctx: ExecContext, micros = ctx.session.nowMicros()): DateTimeParts {

@@ -31,7 +31,6 @@ export class Connection implements SessionState {
   foundRows = 0;
   readonly connectionId = nextConnectionId++;
   readonly user: string;
-  readonly timeZoneOffsetMinutes = 0;
   readonly clock: SimulatedClock;
   readonly functions: FunctionService | undefined;
   private readonly sysvars: SystemVariables;

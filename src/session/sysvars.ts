@@ -4,6 +4,7 @@
 // and clamps out-of-range numbers with warning 1292 as the server does.
 
 import { SqlError } from "../errors.ts";
+import { timeZoneName } from "../values/timezone.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 
 /** The sql_mode flags in MySQL 8.0's bit order, which is the order the server prints them in. */
@@ -133,20 +134,11 @@ function text(name: string, value: Value): Value {
   return value;
 }
 
-/**
- * time_zone: SYSTEM (UTC here) or an offset '+HH:MM' from -13:59 to +14:00. Named zones need the server's time zone
- * tables, which a fresh MySQL has not loaded, so they are 1298 as there.
- */
+/** time_zone: what src/values/timezone.ts reads; anything else is 1298 as in MySQL. */
 function timeZone(_name: string, value: Value): Value {
   const text = typeof value === "string" ? value : value === null ? "NULL" : describe(value);
-  if (typeof value === "string") {
-    if (value.toUpperCase() === "SYSTEM") return "SYSTEM";
-    const m = /^([+-])(\d{1,2}):(\d{2})$/.exec(value);
-    if (m) {
-      const minutes = (Number(m[2]) * 60 + Number(m[3])) * (m[1] === "-" ? -1 : 1);
-      if (Number(m[3]) < 60 && minutes >= -(13 * 60 + 59) && minutes <= 14 * 60) return value;
-    }
-  }
+  const name = typeof value === "string" ? timeZoneName(value) : undefined;
+  if (name !== undefined) return name;
   throw new SqlError(1298, "HY000", `Unknown or incorrect time zone: '${text}'`);
 }
 

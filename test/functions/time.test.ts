@@ -24,8 +24,7 @@ describe("time builtins on the simulated clock", () => {
     expect(evaluate("CURDATE()").result).toBe("2026-09-21");
     expect(evaluate("CURTIME()").result).toBe("14:13:20");
     expect(evaluate("UNIX_TIMESTAMP()").result).toBe("1790000000");
-    const east = { ...testSession(), timeZoneOffsetMinutes: 120 };
-    const ctx = testContext(east as ReturnType<typeof testSession>);
+    const ctx = testContext(testSession({ time_zone: "+02:00" }));
     expect(evaluate("NOW()", ctx).result).toBe("2026-09-21 16:13:20");
     expect(evaluate("UTC_TIMESTAMP()", ctx).result).toBe("2026-09-21 14:13:20");
   });

@@ -55,7 +55,6 @@ export function testSession(vars: Record<string, Value> = {}): TestSession {
     },
     nowMicros: () => 1_790_000_000_000_000,
     sleep() {},
-    timeZoneOffsetMinutes: 0,
     lastInsertId: 0,
     rowCount: 0,
     foundRows: 0,

@@ -7,6 +7,7 @@
 
 import type { TableName, Update } from "../../ast.ts";
 import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
+import { zoneOffsetMinutes } from "../../functions/time.ts";
 import { notSupported } from "../../runtime/unsupported.ts";
 import { Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
@@ -76,7 +77,7 @@ export function compileUpdate(stmt: Update, locals: Scope | undefined, env: Engi
 }
 
 function nowText(ctx: ExecContext, fsp: number): string {
-  const micros = ctx.session.nowMicros() + ctx.session.timeZoneOffsetMinutes * 60_000_000;
+  const micros = ctx.session.nowMicros() + zoneOffsetMinutes(ctx) * 60_000_000;
   const d = new Date(Math.floor(micros / 1000));
   const base = d.toISOString().slice(0, 19).replace("T", " ");
   if (fsp === 0) return base;
