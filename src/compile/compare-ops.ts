@@ -13,7 +13,7 @@ import { compileLike, type LikeMatcher } from "../values/like.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
 import { constantValue, isNumericType, makeNode, type Node, T_BOOL } from "./node.ts";
-import type { Evaluator, ExecContext } from "./types.ts";
+import type { Evaluator, ExecContext, StaticType } from "./types.ts";
 
 export type CompareOp = "=" | "<=>" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -244,12 +244,63 @@ export function stringAsDouble(a: NonNullValue, ctx: ExecContext): NonNullValue 
   return typeof a === "string" || a instanceof Bytes ? new Double(toDouble(a, ctx) ?? 0) : a;
 }
 
+/** MySQL's comparison type for `left IN (..., item, ...)` (item_cmp_type), or undefined when it is not static. */
+function inCompareKind(left: StaticType, item: StaticType): "string" | "int" | "decimal" | "real" | undefined {
+  if (!(isNumericType(left) || left.kind === "string") || !(isNumericType(item) || item.kind === "string")) return;
+  if (left.kind === "string" && item.kind === "string") return "string";
+  if (left.kind === "int" && item.kind === "int") return "int";
+  const exact = (t: StaticType) => t.kind === "int" || t.kind === "decimal";
+  return exact(left) && exact(item) ? "decimal" : "real";
+}
+
+/**
+ * `x IN (list)`. MySQL evaluates the left operand once per comparison type (cmp_item::store_value), so a string
+ * compared with numbers is converted once per evaluation however long the list. When every item is constant and all
+ * compare alike, MySQL converts the whole list when the statement starts (in_vector::fill): a numeric operand against
+ * string constants converts each of them, once per statement execution, and warns for each bad one even if an
+ * earlier item matched. Elsewhere the items are compared in order, up to the first match.
+ */
 export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {
   const comparers = list.map((item) => chooseComparer(operand, item, connection, "in").cmp);
   const A = operand.eval;
+  const numericItem = list.map((item) => isNumericType(item.type));
+  const kinds = list.filter((n) => n.type.kind !== "null").map((n) => inCompareKind(operand.type, n.type));
+  const filled =
+    isNumericType(operand.type) &&
+    list.every((n) => n.constant) &&
+    list.some((n) => n.type.kind === "string") &&
+    kinds.every((k) => k === "real");
+  const yes = not ? 0 : 1;
+  if (filled) {
+    let converted: Value[] = [];
+    let statement = -1;
+    let session: object | undefined;
+    const evaluate: Evaluator = (ctx) => {
+      const seq = ctx.session.statementSeq ?? -1;
+      if (seq !== statement || seq === -1 || ctx.session !== session) {
+        converted = list.map((item) => {
+          const v = item.eval(ctx);
+          return v === null ? null : stringAsDouble(v, ctx);
+        });
+        statement = seq;
+        session = ctx.session;
+      }
+      const a = A(ctx);
+      if (a === null) return null;
+      let unknown = false;
+      for (let i = 0; i < converted.length; i++) {
+        const b = converted[i];
+        if (b === null) unknown = true;
+        else if (comparers[i](a, b, ctx) === 0) return yes;
+      }
+      return unknown ? null : 1 - yes;
+    };
+    return makeNode(evaluate, T_BOOL, operand.constant);
+  }
   const evaluate: Evaluator = (ctx) => {
     const a = A(ctx);
     if (a === null) return null;
+    let asNumber: NonNullValue | undefined;
     let unknown = false;
     for (let i = 0; i < list.length; i++) {
       const b = list[i].eval(ctx);
@@ -257,10 +308,15 @@ export function compileIn(operand: Node, list: readonly Node[], not: boolean, co
         unknown = true;
         continue;
       }
-      if (comparers[i](a, b, ctx) === 0) return not ? 0 : 1;
+      let x = a;
+      if (typeof a === "string" && numericItem[i]) {
+        asNumber ??= stringAsDouble(a, ctx);
+        x = asNumber;
+      }
+      if (comparers[i](x, b, ctx) === 0) return yes;
     }
     if (unknown) return null;
-    return not ? 1 : 0;
+    return 1 - yes;
   };
   return makeNode(evaluate, T_BOOL, operand.constant && list.every((n) => n.constant));
 }
