@@ -26,6 +26,7 @@ import { formatDouble, NOT_FIXED_DEC } from "../values/numtext.ts";
 import { Bytes, Decimal, Double, Temporal, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, caseSensitive, DOUBLE, INT } from "./args.ts";
 import { compareText } from "./fold.ts";
+import { log2 } from "./log2.ts";
 import { roundDouble } from "./rounding.ts";
 import type { Builtin, LazyBuiltin } from "./types.ts";
 
@@ -330,7 +331,10 @@ const PI = new Double(Math.PI, 6);
 
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-/** CONV(N, from, to): reads N as in my_strntoull (stops at the first bad digit, saturates), negative bases are signed. */
+/**
+ * CONV(N, from, to) reads N's text as my_strntoull does (stops at the first bad digit, saturates), so a DECIMAL or
+ * DOUBLE stops at its point (CONV(12.9, 10, 2) is '1100', CONV(-0.5, 10, 10) '0'); a negative base reads signed.
+ */
 function conv(a: readonly Value[], ctx: ExecContext): Value {
   const from = argInt(a[1], ctx);
   const to = argInt(a[2], ctx);
@@ -338,7 +342,9 @@ function conv(a: readonly Value[], ctx: ExecContext): Value {
   const tb = Math.abs(to);
   if (fb < 2 || fb > 36 || tb < 2 || tb > 36) return null;
   let n: bigint;
-  if (typeof a[0] === "string" || a[0] instanceof Bytes) {
+  if (isInt(a[0])) {
+    n = BigInt(a[0]);
+  } else {
     const s = argText(a[0]).trim();
     // An empty string is NULL, not 0.
     if (s === "") return null;
@@ -357,8 +363,6 @@ function conv(a: readonly Value[], ctx: ExecContext): Value {
     if (from < 0 && (neg ? n > 2n ** 63n : n > INT64_MAX)) overflow = true;
     if (overflow) n = from < 0 ? (neg ? INT64_MIN : INT64_MAX) : 2n ** 64n - 1n;
     else if (neg) n = -n;
-  } else {
-    n = toInt64(a[0], ctx) ?? 0n;
   }
   n = to < 0 ? BigInt.asIntN(64, n) : BigInt.asUintN(64, n);
   const neg = n < 0n;
@@ -532,7 +536,7 @@ export const numericBuiltins: readonly Builtin[] = [
     1,
     1,
     () => DOUBLE,
-    (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, Math.log2),
+    (a, ctx) => logarithm(argDouble(a[0], ctx), ctx, log2),
   ),
   num(
     "LOG10",

@@ -4,10 +4,11 @@
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { toInt64, toUint64 } from "../values/coerce.ts";
 import { type Collation, collation } from "../values/collation.ts";
 import { rescale } from "../values/decimal.ts";
 import { formatDecimal } from "../values/numtext.ts";
-import { Bytes, Decimal, type Value } from "../values/value.ts";
+import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { argBytes, argDouble, argInt, argText, BINARY, caseSensitive, INT, stringResult, TEXT } from "./args.ts";
 import { charIndex, charLength, charOffset, charSlice, unitOffset, utf8Length } from "./chars.ts";
 import { alias, fn } from "./define.ts";
@@ -306,15 +307,20 @@ function hexOfBytes(b: Uint8Array): string {
   return out;
 }
 
+/**
+ * HEX of a number prints val_int() as 64 unsigned bits (Item_func_hex::val_str_ascii in MySQL 8): a DOUBLE is
+ * rounded half to even and clamped to BIGINT (HEX(2.5e0) is '2', HEX(1e20) '7FFFFFFFFFFFFFFF'), a DECIMAL rounded
+ * half away from zero, clamped to BIGINT UNSIGNED when positive, as a DECIMAL literal is unsigned.
+ */
 function hex(v: Value, ctx: ExecContext): string {
-  if (typeof v === "string" || v instanceof Bytes) return hexOfBytes(argBytes(v));
   let n: bigint;
-  if (typeof v === "number" || typeof v === "bigint") n = BigInt(v);
-  else {
-    // Numbers are rounded to an integer first; HEX(2.5) is '3'.
-    const x = argDouble(v, ctx);
-    n = BigInt(Math.round(Math.abs(x)) * Math.sign(x));
-  }
+  if (typeof v === "number") n = BigInt(v);
+  // A literal past BIGINT (-99999999999999999999) may arrive as a bigint; MySQL reads it as a clamped DECIMAL.
+  else if (typeof v === "bigint") n = v < -(2n ** 63n) ? -(2n ** 63n) : v > 2n ** 64n - 1n ? 2n ** 64n - 1n : v;
+  else if (v instanceof Decimal && v.unscaled > 0n) n = toUint64(v, ctx) ?? 0n;
+  else if (v instanceof Decimal || v instanceof Double) n = toInt64(v, ctx) ?? 0n;
+  // Strings, and temporal and JSON values (whose result type is a string), print their bytes.
+  else return hexOfBytes(argBytes(v));
   return BigInt.asUintN(64, n).toString(16).toUpperCase();
 }
 
