@@ -281,7 +281,10 @@ function compileCall(e: Extract<Expr, { kind: "FunctionCall" }>, c: Compiler): N
     args.map((a) => constantValue(a)),
   );
   const constant = !builtin.volatile && args.every((a) => a.constant);
-  if (builtin.form === "lazy") return makeNode(builtin.compile(args), type, constant);
+  if (builtin.form === "lazy") {
+    const raw = builtin.compileRaw?.(args);
+    return makeNode(builtin.compile(args), type, constant, { raw, coercibility: builtin.coercibility });
+  }
   const impl = builtin.impl;
   const evals = args.map((a) => a.eval);
   let evaluate: Evaluator;

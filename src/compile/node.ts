@@ -79,7 +79,7 @@ export function asNode(c: CompiledExpr, coercibility?: number): Node {
   if (n.raw !== undefined && n.coercibility !== undefined) return c as Node;
   return {
     eval: c.eval,
-    raw: c.eval,
+    raw: c.raw ?? c.eval,
     type: c.type,
     constant: c.constant,
     coercibility: coercibility ?? defaultCoercibility(c.type),

@@ -2,7 +2,7 @@
 // the branch not taken never happens), so they are lazy builtins. Their result type is the aggregate of the branches,
 // as MySQL's type aggregation gives it, and each branch's value is converted to it: IF(c, 1, 2.5) is 1.0.
 
-import type { CompiledExpr, ExecContext, StaticType } from "../compile/types.ts";
+import type { CompiledExpr, Evaluator, ExecContext, StaticType } from "../compile/types.ts";
 import { toDecimal, toDouble, toText, truth } from "../values/coerce.ts";
 import { compare as decCompare, rescale } from "../values/decimal.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
@@ -54,27 +54,48 @@ export function conform(v: Value, t: StaticType, ctx: ExecContext): Value {
   }
 }
 
+/**
+ * A lazy builtin compiled from one function of the arguments' evaluators: with their displayed values for `compile`
+ * and with their unrounded ones (`raw`) for `compileRaw`, so that COALESCE(1/3) hands on the quotient's full
+ * precision to enclosing arithmetic, as MySQL's val_decimal does, while it still shows 0.3333.
+ */
 function lazy(
   name: string,
   minArgs: number,
   maxArgs: number,
   returnType: (t: readonly StaticType[]) => StaticType,
-  compile: LazyBuiltin["compile"],
+  build: (args: readonly CompiledExpr[], read: readonly Evaluator[]) => Evaluator,
 ): LazyBuiltin {
-  return { form: "lazy", name, minArgs, maxArgs, returnType, compile };
+  return {
+    form: "lazy",
+    name,
+    minArgs,
+    maxArgs,
+    returnType,
+    compile: (args) =>
+      build(
+        args,
+        args.map((a) => a.eval),
+      ),
+    compileRaw: (args) =>
+      build(
+        args,
+        args.map((a) => a.raw ?? a.eval),
+      ),
+  };
 }
 
-function compileIf(args: readonly CompiledExpr[]) {
-  const [c, a, b] = args;
-  const t = aggregateType([a.type, b.type]);
-  return (ctx: ExecContext) => conform(truth(c.eval(ctx), ctx) ? a.eval(ctx) : b.eval(ctx), t, ctx);
+function compileIf(args: readonly CompiledExpr[], read: readonly Evaluator[]): Evaluator {
+  const [c, a, b] = read;
+  const t = aggregateType([args[1].type, args[2].type]);
+  return (ctx: ExecContext) => conform(truth(c(ctx), ctx) ? a(ctx) : b(ctx), t, ctx);
 }
 
-function compileCoalesce(args: readonly CompiledExpr[]) {
+function compileCoalesce(args: readonly CompiledExpr[], read: readonly Evaluator[]): Evaluator {
   const t = aggregateType(args.map((a) => a.type));
   return (ctx: ExecContext) => {
-    for (const a of args) {
-      const v = a.eval(ctx);
+    for (const a of read) {
+      const v = a(ctx);
       if (v !== null) return conform(v, t, ctx);
     }
     return null;
@@ -90,14 +111,23 @@ function equal(x: Value, y: Value, types: readonly StaticType[], ctx: ExecContex
   return toDouble(x, ctx) === toDouble(y, ctx);
 }
 
-function compileNullif(args: readonly CompiledExpr[]) {
-  const [a, b] = args;
-  const types = [a.type, b.type];
+/**
+ * NULLIF(a, b) compares a as it shows (as `=` does: NULLIF(1/3, 0.3333) is NULL) and returns it, shown at its static
+ * scale or unrounded for enclosing arithmetic (`raw`): NULLIF(1/3, 0) * 3 is 1.0000.
+ */
+function compileNullif(args: readonly CompiledExpr[], raw: boolean): Evaluator {
+  const a = args[0].raw ?? args[0].eval;
+  const b = args[1].eval;
+  const types = [args[0].type, args[1].type];
+  const t = args[0].type;
+  const scale = t.kind === "decimal" ? t.scale : -1;
   return (ctx: ExecContext) => {
-    const x = a.eval(ctx);
-    const y = b.eval(ctx);
-    if (x === null || y === null) return x;
-    return equal(x, y, types, ctx) ? null : x;
+    const x = a(ctx);
+    const shown = scale >= 0 && x instanceof Decimal && x.scale > scale ? rescale(x, scale) : x;
+    const y = b(ctx);
+    if (shown === null || y === null) return shown;
+    if (equal(shown, y, types, ctx)) return null;
+    return raw ? x : shown;
   };
 }
 
@@ -105,7 +135,15 @@ export const flowBuiltins: readonly Builtin[] = [
   lazy("IF", 3, 3, (t) => aggregateType([t[1], t[2]]), compileIf),
   lazy("IFNULL", 2, 2, aggregateType, compileCoalesce),
   lazy("COALESCE", 1, Number.POSITIVE_INFINITY, aggregateType, compileCoalesce),
-  lazy("NULLIF", 2, 2, (t) => t[0], compileNullif),
+  {
+    form: "lazy",
+    name: "NULLIF",
+    minArgs: 2,
+    maxArgs: 2,
+    returnType: (t) => t[0],
+    compile: (args) => compileNullif(args, false),
+    compileRaw: (args) => compileNullif(args, true),
+  },
   // ISNULL(x) is x IS NULL: 1 or 0, never NULL.
   {
     form: "eager",

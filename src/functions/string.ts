@@ -614,6 +614,31 @@ function trimBuiltin(name: string, leading: boolean, trailing: boolean): Builtin
   );
 }
 
+/**
+ * FORMAT(X, D[, locale]) reads X with val_decimal, at a quotient's full precision: FORMAT(1/3, 8) is 0.33333333
+ * although 1/3 shows 0.3333. It is lazy only to read that unrounded value (`raw`); every argument is still evaluated
+ * in order, and NULL X or D is NULL after the locale has been checked.
+ */
+const formatBuiltin: Builtin = {
+  form: "lazy",
+  name: "FORMAT",
+  minArgs: 2,
+  maxArgs: 3,
+  returnType: textType,
+  // A string computed from numbers: COERCIBLE, as the eager builtins' string results are.
+  coercibility: 4,
+  compile(args) {
+    const [x, d, loc] = [args[0].raw ?? args[0].eval, args[1].eval, args[2]?.eval];
+    return (ctx) => {
+      const v = x(ctx);
+      const places = d(ctx);
+      const locale = loc === undefined ? EN_US : localeFormat(loc(ctx), ctx);
+      if (v === null || places === null) return null;
+      return format(v, argInt(places, ctx), ctx, locale);
+    };
+  },
+};
+
 export const stringBuiltins: readonly Builtin[] = [
   fn("CONCAT", 1, Number.POSITIVE_INFINITY, stringResult, (a, ctx, t) =>
     overflows(
@@ -773,18 +798,7 @@ export const stringBuiltins: readonly Builtin[] = [
     (t) => stringResult(t.slice(0, 1)),
     (a) => soundex(argText(a[0])),
   ),
-  fn(
-    "FORMAT",
-    2,
-    3,
-    textType,
-    (a, ctx) => {
-      const locale = a.length > 2 ? localeFormat(a[2], ctx) : EN_US;
-      if (a[0] === null || a[1] === null) return null;
-      return format(a[0], argInt(a[1], ctx), ctx, locale);
-    },
-    { nullPropagating: false },
-  ),
+  formatBuiltin,
   fn("BIN", 1, 1, textType, (a) => convText(a[0], 2)),
   fn("OCT", 1, 1, textType, (a) => convText(a[0], 8)),
   fn(

@@ -33,6 +33,13 @@ export interface EagerBuiltin extends BuiltinBase {
 export interface LazyBuiltin extends BuiltinBase {
   readonly form: "lazy";
   compile(args: readonly CompiledExpr[]): Evaluator;
+  /**
+   * The unrounded result, for functions that hand an argument on (COALESCE(1/3) * 3 reads the quotient's full
+   * precision, as MySQL's val_decimal does); absent means `compile`'s.
+   */
+  compileRaw?(args: readonly CompiledExpr[]): Evaluator;
+  /** Collation derivation of a string result (Coercibility in compile/node.ts); absent: the static type's default. */
+  readonly coercibility?: number;
 }
 
 export type Builtin = EagerBuiltin | LazyBuiltin;

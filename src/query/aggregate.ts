@@ -7,7 +7,8 @@
 import type { AggregateCall, AggregateName } from "../ast.ts";
 import type { CompiledExpr, ExecContext, Scope, StaticType } from "../compile/types.ts";
 import { normInt, toDecimal, toDouble, toText, toUint64 } from "../values/coerce.ts";
-import { add, pow10, rescale, roundDiv } from "../values/decimal.ts";
+import { divRawScale } from "../values/arith.ts";
+import { add, pow10, rescale } from "../values/decimal.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 import type { QueryEnv } from "./env.ts";
 import { unknownColumn } from "./errors.ts";
@@ -20,6 +21,11 @@ export interface Accumulator {
 export interface CompiledAggregate {
   readonly type: StaticType;
   create(): Accumulator;
+  /**
+   * When the accumulator's result carries more digits than it shows (AVG's DECIMAL quotient), rounds it for display;
+   * the unrounded result is what enclosing arithmetic reads (the expression's `raw`).
+   */
+  display?(v: Value, ctx: ExecContext): Value;
 }
 
 const BIGINT: StaticType = { kind: "int", unsigned: false };
@@ -114,6 +120,11 @@ function sum(_call: AggregateCall, args: readonly CompiledExpr[]): CompiledAggre
   };
 }
 
+/**
+ * AVG of an exact argument divides as DECIMAL division does (my_decimal_div with div_precision_increment): the
+ * quotient is truncated at 9-digit-word precision and shown rounded to the argument's scale plus the increment, so
+ * AVG(n) * 3 over 1, 2, 4 is 7.0000, not 6.9999.
+ */
 function avg(_call: AggregateCall, args: readonly CompiledExpr[]): CompiledAggregate {
   const arg = args[0];
   const exact = isExact(arg.type);
@@ -122,9 +133,14 @@ function avg(_call: AggregateCall, args: readonly CompiledExpr[]): CompiledAggre
     type: exact ? { kind: "decimal", scale: scale + 4 } : DOUBLE,
     create: summing(arg, (s, n, ctx) => {
       if (typeof s === "number") return new Double(s / n);
-      const target = s.scale + divPrecisionIncrement(ctx);
-      return new Decimal(roundDiv(s.unscaled * pow10(target - s.scale), BigInt(n)), target);
+      const raw = divRawScale(s.scale, 0, divPrecisionIncrement(ctx));
+      return new Decimal((s.unscaled * pow10(raw - s.scale)) / BigInt(n), raw);
     }),
+    display: (v, ctx) => {
+      if (!(v instanceof Decimal)) return v;
+      const target = Math.min(scale + divPrecisionIncrement(ctx), 30);
+      return v.scale > target ? rescale(v, target) : v;
+    },
   };
 }
 

@@ -186,7 +186,12 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
     const argScope = scopeFor(clause);
     const compiled = compileAggregate(expr as AggregateCall, argScope, env);
     aggregates.push(compiled);
-    return columnReader(aggIndex, aggregates.length - 1, compiled.type);
+    const reader = columnReader(aggIndex, aggregates.length - 1, compiled.type);
+    const display = compiled.display;
+    if (display === undefined) return reader;
+    // The slot holds the unrounded result (AVG's quotient): arithmetic reads it, the value shows rounded.
+    const read = reader.eval;
+    return { ...reader, eval: (ctx: ExecContext) => display(read(ctx), ctx), raw: read };
   };
   const groupedHooks = (clause: Clause): ClauseHooks => (grouped ? { aggregate: aggregateHook(clause) } : {});
 
