@@ -269,5 +269,5 @@ export function compileAggregate(call: AggregateCall, scope: Scope, env: QueryEn
   const args = call.args.filter((a) => a.kind !== "Star").map((a) => env.compileExpr(a, scope));
   const compiled = builders[call.name](call, args, env, scope);
   if (!call.distinct) return compiled;
-  return { type: compiled.type, create: () => distinctly(args, env, compiled.create()) };
+  return { ...compiled, create: () => distinctly(args, env, compiled.create()) };
 }

@@ -39,6 +39,11 @@ describe("AVG of exact values", () => {
     ]);
   });
 
+  it("shows AVG(DISTINCT ...) at its scale too", () => {
+    const sql = "SELECT AVG(DISTINCT n) AS a FROM (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 2) AS v";
+    expect(runOnSpbed(sql)).toEqual([{ columns: ["a"], rows: [["1.5000"]] }]);
+  });
+
   it("reads the full quotient in HAVING and ORDER BY too", () => {
     const sql = `SELECT n FROM (SELECT 1 AS n, 1 AS m UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 4) AS v
       GROUP BY n HAVING AVG(m) * 3 = 7`;
