@@ -6,8 +6,8 @@
 
 import type { AggregateCall, AggregateName } from "../ast.ts";
 import type { CompiledExpr, ExecContext, Scope, StaticType } from "../compile/types.ts";
-import { normInt, toDecimal, toDouble, toText, toUint64 } from "../values/coerce.ts";
 import { divRawScale } from "../values/arith.ts";
+import { normInt, toDecimal, toDouble, toText, toUint64 } from "../values/coerce.ts";
 import { add, pow10, rescale } from "../values/decimal.ts";
 import { Decimal, Double, type Value } from "../values/value.ts";
 import type { QueryEnv } from "./env.ts";
