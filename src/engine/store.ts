@@ -17,6 +17,7 @@ import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from
 import { parseJson } from "../values/json-parse.ts";
 import { formatDouble, scanFloatPrefix } from "../values/numtext.ts";
 import { parseTemporal } from "../values/temporal.ts";
+import { readTime, timeOf } from "../values/time-text.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export interface StoreTarget {
@@ -367,7 +368,6 @@ function storeJson(v: Exclude<Value, null>, _type: DataType, st: Store): Value {
 // Temporal types
 
 const DATE_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?)?\s*$/;
-const TIME_RE = /^\s*(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?\s*$/;
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -376,25 +376,56 @@ function daysIn(year: number, month: number): number {
 
 const p2 = (n: number) => String(n).padStart(2, "0");
 
-/** Parses a DATE/DATETIME text (or the YYYYMMDD[hhmmss] number form), or undefined when it is not a valid one. */
-function parseDateTime(text: string, withTime: boolean, fsp: number): string | undefined {
+/**
+ * Why a text is no DATE/DATETIME, as MySQL's str_to_datetime flags it: `truncated` for a malformed text or a part out
+ * of its range (month 13, hour 24), `range` for a zero date, a zero part or a day past the month's end that the
+ * sql_mode refuses. The first is warning 1265 when not strict, the second 1264; strict mode makes both error 1292.
+ */
+type DateReading = { readonly text: string } | { readonly problem: "truncated" | "range" };
+
+/** The date flags a column's sql_mode gives (Field_newdate::date_flags; TIMESTAMP always refuses zero parts). */
+interface DateFlags {
+  readonly noZeroDate: boolean;
+  readonly noZeroInDate: boolean;
+  readonly invalidDates: boolean;
+}
+
+function dateFlags(sqlMode: string, timestamp: boolean): DateFlags {
+  const modes = new Set(sqlMode.split(","));
+  return {
+    noZeroDate: modes.has("NO_ZERO_DATE"),
+    noZeroInDate: timestamp || modes.has("NO_ZERO_IN_DATE"),
+    invalidDates: modes.has("ALLOW_INVALID_DATES"),
+  };
+}
+
+/** Reads a DATE/DATETIME text (or the YYYYMMDD[hhmmss] number form) under the sql_mode's date flags. */
+function readDateTime(text: string, withTime: boolean, fsp: number, flags: DateFlags): DateReading {
   let s = text;
   if (/^\s*\d{8}(\d{6})?\s*$/.test(s)) {
     const t = s.trim();
     s = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}${t.length > 8 ? ` ${t.slice(8, 10)}:${t.slice(10, 12)}:${t.slice(12, 14)}` : ""}`;
   }
   const m = DATE_RE.exec(s);
-  if (!m) return undefined;
+  if (!m) return { problem: "truncated" };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const [h, mi, se] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-  if (mo > 12 || d > 31 || h > 23 || mi > 59 || se > 59) return undefined;
-  // NO_ZERO_IN_DATE and NO_ZERO_DATE are on by default: zero parts make the value invalid.
-  if (mo === 0 || d === 0 || d > daysIn(y, mo)) return undefined;
+  const fraction = m[7] ?? "";
+  if (mo > 12 || d > 31 || h > 23 || mi > 59 || se > 59) return { problem: "truncated" };
+  const zero = y + mo + d + h + mi + se === 0 && !/[1-9]/.test(fraction);
+  if (zero ? flags.noZeroDate : (mo === 0 || d === 0) && flags.noZeroInDate) return { problem: "range" };
+  const real = mo > 0 && d > 0 && d <= daysIn(y, mo);
+  if (mo > 0 && d > daysIn(y, mo) && !flags.invalidDates) return { problem: "range" };
   const date = `${String(y).padStart(4, "0")}-${p2(mo)}-${p2(d)}`;
-  if (!withTime) return date;
-  // More fractional digits than the column keeps are rounded, carrying into the seconds (MySQL 8; MariaDB truncates)
-  const rounded = parseTemporal(`${date} ${p2(h)}:${p2(mi)}:${p2(se)}.${m[7] ?? ""}`, "DATETIME", fsp);
-  return rounded?.text;
+  if (!withTime) return { text: date };
+  const time = `${p2(h)}:${p2(mi)}:${p2(se)}`;
+  if (real) {
+    // More fractional digits than the column keeps are rounded, carrying into the seconds (MySQL 8; MariaDB truncates)
+    const rounded = parseTemporal(`${date} ${time}.${fraction}`, "DATETIME", fsp);
+    if (rounded !== null) return { text: rounded.text };
+  }
+  // A zero or invalid date the sql_mode lets through has no calendar to carry into: its fraction is cut instead.
+  return { text: fsp > 0 ? `${date} ${time}.${fraction.slice(0, fsp).padEnd(fsp, "0")}` : `${date} ${time}` };
 }
 
 function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
@@ -402,27 +433,25 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   const fsp = withTime ? (type.scale ?? 0) : 0;
   const kind = type.name === "DATE" ? "DATE" : "DATETIME";
   const text = v instanceof Temporal ? v.text : asText(v);
-  const parsed = parseDateTime(text, withTime, fsp);
-  if (
-    parsed !== undefined &&
-    type.name === "TIMESTAMP" &&
-    !parsed.startsWith("0000-00-00") &&
-    !inTimestampRange(parsed, st)
-  ) {
+  const read = readDateTime(text, withTime, fsp, dateFlags(st.ctx.sqlMode, type.name === "TIMESTAMP"));
+  const zero = withTime ? `0000-00-00 00:00:00${fsp > 0 ? `.${"0".repeat(fsp)}` : ""}` : "0000-00-00";
+  if ("problem" in read) {
+    // Not strict (or IGNORE): the zero date, with 1265 or 1264 by the problem's kind (Field_temporal::set_warnings).
+    const incorrect = st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292);
+    st.failAs(incorrect, read.problem === "range" ? st.outOfRange() : st.truncated());
+    return new Temporal(kind, zero);
+  }
+  const parsed = read.text;
+  if (type.name === "TIMESTAMP" && !parsed.startsWith("0000-00-00") && !inTimestampRange(parsed, st)) {
     // Outside 1970-01-01 00:00:01 .. 2038-01-19 03:14:07 UTC: the zero timestamp with 1264 when not strict
     st.failAs(st.incorrect("datetime", text, 1292), st.outOfRange());
-    return new Temporal(kind, fsp > 0 ? `0000-00-00 00:00:00.${"0".repeat(fsp)}` : "0000-00-00 00:00:00");
+    return new Temporal(kind, zero);
   }
-  if (parsed !== undefined) {
-    // A DATETIME stored into a DATE loses its time part: a Note, as MySQL gives.
-    if (!withTime && v instanceof Temporal && v.type === "DATETIME" && !/00:00:00(\.0*)?$/.test(v.text)) {
-      st.note(st.truncated());
-    }
-    return new Temporal(kind, parsed);
+  // A DATETIME stored into a DATE loses its time part: a Note, as MySQL gives.
+  if (!withTime && v instanceof Temporal && v.type === "DATETIME" && !/00:00:00(\.0*)?$/.test(v.text)) {
+    st.note(st.truncated());
   }
-  // Not strict: the zero date with warning 1265 (MariaDB 10.11; MySQL 8 warns the same way).
-  st.failAs(st.incorrect(type.name === "DATE" ? "date" : "datetime", text, 1292), st.truncated());
-  return new Temporal(kind, withTime ? "0000-00-00 00:00:00" : "0000-00-00");
+  return new Temporal(kind, parsed);
 }
 
 /** Whether a DATETIME text in the session's time zone is inside TIMESTAMP's range (1 .. 2^31 - 1 seconds, UTC). */
@@ -434,33 +463,20 @@ function inTimestampRange(text: string, st: Store): boolean {
   return seconds >= 1 && seconds <= 2147483647;
 }
 
-/** The number form of a TIME, `[-]HHMMSS[.frac]` with the digits right-aligned (1234 is 00:12:34), as `H:M:S`. */
-function timeFromDigits(text: string): string | undefined {
-  const m = /^\s*(-)?(\d+)(?:\.(\d*))?\s*$/.exec(text);
-  if (!m) return undefined;
-  const digits = m[2].padStart(6, "0");
-  const frac = m[3] ? `.${m[3]}` : "";
-  return `${m[1] ?? ""}${digits.slice(0, -4)}:${digits.slice(-4, -2)}:${digits.slice(-2)}${frac}`;
-}
-
+/**
+ * A TIME from text, a number or another temporal value (a DATE is midnight). Text that only starts with a number is
+ * read as that number (1265 when not strict); past 838:59:59 is clipped (1264); strict mode makes both error 1292, as
+ * Field_temporal::set_datetime_warning does.
+ */
 function storeTime(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   const fsp = type.scale ?? 0;
-  const text = v instanceof Temporal ? (v.type === "DATETIME" ? v.text.slice(11) : v.text) : asText(v);
-  const m = TIME_RE.exec(timeFromDigits(text) ?? text);
-  if (m) {
-    const [h, mi, se] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-    if (mi <= 59 && se <= 59) {
-      if (h > 838) {
-        st.fail(st.outOfRange());
-        return new Temporal("TIME", `${m[1] ?? ""}838:59:59`);
-      }
-      // extra fractional digits are rounded, as for DATETIME
-      const rounded = parseTemporal(`${m[1] ?? ""}${p2(h)}:${p2(mi)}:${p2(se)}.${m[5] ?? ""}`, "TIME", fsp);
-      if (rounded !== null) return rounded;
-    }
-  }
-  st.fail(st.incorrect("time", text, 1292));
-  return new Temporal("TIME", "00:00:00");
+  const text = v instanceof Temporal ? (v.type === "DATE" ? "00:00:00" : v.text) : asText(v);
+  const r = readTime(text, true);
+  if (r === null || r.truncated) st.failAs(st.incorrect("time", text, 1292), st.truncated());
+  if (r === null) return new Temporal("TIME", fsp > 0 ? `00:00:00.${"0".repeat(fsp)}` : "00:00:00");
+  const t = timeOf(r, fsp);
+  if (t.clipped) st.failAs(st.incorrect("time", text, 1292), st.outOfRange());
+  return t.value;
 }
 
 function storeYear(v: Exclude<Value, null>, _type: DataType, st: Store): Value {

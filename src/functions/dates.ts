@@ -5,6 +5,7 @@
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { toText } from "../values/coerce.ts";
+import { readingMicros, readTime } from "../values/time-text.ts";
 import { Decimal, Temporal, type Value } from "../values/value.ts";
 import { argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
 import {
@@ -46,49 +47,18 @@ interface Duration {
   fsp: number;
 }
 
-/** Reads `[-][D ]H:MM[:SS[.f]]`, `HHMMSS`, or the time part of a datetime; null when it is none of these. */
-function parseDuration(text: string): Duration | null {
-  const s = text.trim();
-  const dt = parseDateTime(s);
-  if (dt !== null && /[ T]/.test(s)) {
-    const frac = /\.(\d+)$/.exec(s);
-    return {
-      micros: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1e6 + dt.micro,
-      fsp: frac ? Math.min(6, frac[1].length) : 0,
-    };
-  }
-  const m = /^(-)?(?:(\d+) )?(\d+):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/.exec(s) ?? hhmmss(s);
-  if (m === null) return null;
-  const [, neg, days, h, mi, se, fr] = m;
-  if (Number(mi) > 59 || Number(se ?? 0) > 59) return null;
-  const frac = (fr ?? "").slice(0, 6);
-  const abs =
-    (((Number(days ?? 0) * 24 + Number(h)) * 60 + Number(mi)) * 60 + Number(se ?? 0)) * 1e6 +
-    Number(frac.padEnd(6, "0"));
-  return { micros: neg ? -abs : abs, fsp: frac.length };
-}
-
-/** `[-]HHMMSS[.f]` digits-only time, shaped like parseDuration's match. */
-function hhmmss(s: string): (string | undefined)[] | null {
-  const d = /^(-)?(\d{1,})(?:\.(\d*))?$/.exec(s);
-  if (d === null) return null;
-  const digits = d[2].padStart(6, "0");
-  return [s, d[1], undefined, digits.slice(0, -4), digits.slice(-4, -2), digits.slice(-2), d[3]];
-}
-
 /**
- * A TIME argument. A text that is no time but starts with a number is read as that number (warning 1292 "Truncated
- * incorrect time value", so '2024-01-02' is 00:20:24, as on the server); anything else is NULL with warning 1292.
+ * A TIME argument, read by the shared TIME reader (values/time-text.ts) with its fraction cut at six digits. A text
+ * that is no time but starts with a number is read as that number (warning 1292 "Truncated incorrect time value", so
+ * '2024-01-02' is 00:20:24, as on the server); anything else is NULL with warning 1292.
  */
 function durationOf(v: Value, ctx: ExecContext): Duration | null {
   const text = v instanceof Temporal ? v.text : argText(v);
-  const d = parseDuration(text);
-  if (d !== null) return d;
-  const prefix = /^\s*-?\d+(?:\.\d+)?/.exec(text)?.[0];
-  const p = prefix === undefined ? null : parseDuration(prefix);
-  if (p === null) return warnBad(text, ctx, "time");
-  ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${text}'`);
-  return p;
+  const r = readTime(text, true);
+  if (r === null) return warnBad(text, ctx, "time");
+  if (r.truncated) ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${text}'`);
+  const abs = readingMicros(r);
+  return { micros: r.neg ? -abs : abs, fsp: r.digits };
 }
 
 /** MySQL's TIME range: at most 838:59:59 either way (clamped, as the server does with warning 1292). */

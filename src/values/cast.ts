@@ -13,7 +13,8 @@ import { type NonNullValue, normInt, textToBytes, toDecimal, toDouble, toInt64, 
 import { defaultCollationOf } from "./collation.ts";
 import { integerDigits, pow10, rescale } from "./decimal.ts";
 import { parseJson } from "./json-parse.ts";
-import { convertTemporal, parseTemporal, parseTime } from "./temporal.ts";
+import { convertTemporal, parseTemporal } from "./temporal.ts";
+import { readTime, timeOf } from "./time-text.ts";
 import { Bytes, Decimal, Double, isSingleFloat, JsonValue, Temporal, type TemporalType, type Value } from "./value.ts";
 
 /** The static type a CAST produces. */
@@ -62,25 +63,15 @@ function castTemporal(v: NonNullValue, type: TemporalType, fsp: number, ctx: Exe
 }
 
 /**
- * Text to TIME as MySQL reads it: 'hh:mm:ss', 'D hh:mm:ss' (days count 24 hours), a datetime (its time part), and
- * hours past 838 clipped to 838:59:59 with warning 1292.
+ * Text to TIME through the shared reader (time-text.ts): a text that only starts with a number, or hours past 838
+ * (clipped to 838:59:59), warn 1292 'Truncated incorrect time value'.
  */
 function castTime(text: string, fsp: number, ctx: ExecContext): Temporal | undefined {
-  const direct = parseTime(text, fsp);
-  if (direct !== null) return direct;
-  const parts = /^\s*(-)?(?:(\d+)\s+)?(\d+):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?\s*$/.exec(text);
-  if (parts !== null) {
-    const [, sign = "", days, h, mi, se = "0", frac = ""] = parts;
-    const hours = Number(days ?? 0) * 24 + Number(h);
-    if (Number(mi) > 59 || Number(se) > 59) return undefined;
-    if (hours > 838) {
-      ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${text}'`);
-      return new Temporal("TIME", `${sign}838:59:59${fsp > 0 ? `.${"0".repeat(fsp)}` : ""}`);
-    }
-    return parseTime(`${sign}${hours}:${mi}:${se}${frac === "" ? "" : `.${frac}`}`, fsp) ?? undefined;
-  }
-  const dt = parseTemporal(text, "DATETIME", fsp);
-  return dt === null ? undefined : new Temporal("TIME", dt.text.slice(11));
+  const r = readTime(text, true);
+  if (r === null) return undefined;
+  const t = timeOf(r, fsp);
+  if (t.clipped || r.truncated) ctx.session.warn(1292, "22007", `Truncated incorrect time value: '${text}'`);
+  return t.value;
 }
 
 function castDecimal(v: NonNullValue, t: CastType, ctx: ExecContext, describe: CastDescribe): Value {

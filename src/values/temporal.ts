@@ -1,9 +1,11 @@
 // Reading DATE, DATETIME and TIME values from strings and numbers, as CAST and comparisons need them.
 //
 // Only the forms stored programs use are accepted: 'YYYY-MM-DD', 'YYYY-MM-DD hh:mm[:ss[.ffffff]]' (any of -/. as
-// date separator, T or spaces before the time), the digit forms YYYYMMDD and YYYYMMDDhhmmss, and 'hh:mm:ss' for TIME.
-// Invalid dates (February 30) are rejected, as strict NO_ZERO_IN_DATE / NO_ZERO_DATE servers do for CAST.
+// date separator, T or spaces before the time) and the digit forms YYYYMMDD and YYYYMMDDhhmmss. TIME text goes through
+// time-text.ts, the reader CAST, the TIME functions and stores share. Invalid dates (February 30) are rejected, as
+// strict NO_ZERO_IN_DATE / NO_ZERO_DATE servers do for CAST.
 
+import { readTime, timeOf } from "./time-text.ts";
 import { Temporal, type TemporalType } from "./value.ts";
 
 function pad(n: number, width = 2): string {
@@ -120,37 +122,12 @@ export function parseDateTime(text: string, type: "DATE" | "DATETIME", fsp = 0):
   return new Temporal("DATETIME", `${d2} ${time}${fsp > 0 ? `.${pad(frac, fsp)}` : ""}`);
 }
 
-/** Parses a TIME ('[-]h:mm:ss', '[-]hhmmss'); null when invalid. */
+/** Parses a TIME (any form time-text.ts reads) rounded to `fsp` digits; null when invalid or past 838:59:59. */
 export function parseTime(text: string, fsp = 0): Temporal | null {
-  const s = text.trim();
-  let m = /^(-)?(\d{1,3}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/.exec(s);
-  if (!m) {
-    const d = /^(-)?(\d{1,3}?)(\d{2})(\d{2})(?:\.(\d*))?$/.exec(s);
-    if (!d) return null;
-    m = d;
-  }
-  const h = Number(m[2] || 0);
-  const mi = Number(m[3]);
-  let sec = Number(m[4] ?? 0);
-  if (mi > 59 || sec > 59 || h > 838) return null;
-  const us = fractionMicros(m[5] ?? "");
-  const unit = 10 ** (6 - fsp);
-  let frac = Math.round(us / unit);
-  let hh = h;
-  let mm = mi;
-  if (frac >= 10 ** fsp) {
-    frac = 0;
-    sec++;
-    if (sec === 60) {
-      sec = 0;
-      mm++;
-      if (mm === 60) {
-        mm = 0;
-        hh++;
-      }
-    }
-  }
-  return new Temporal("TIME", `${m[1] ?? ""}${pad(hh)}:${pad(mm)}:${pad(sec)}${fsp > 0 ? `.${pad(frac, fsp)}` : ""}`);
+  const r = readTime(text);
+  if (r === null) return null;
+  const t = timeOf(r, fsp);
+  return t.clipped ? null : t.value;
 }
 
 export function parseTemporal(text: string, type: TemporalType, fsp = 0): Temporal | null {

@@ -124,6 +124,70 @@ describe("non-strict mode", () => {
   });
 });
 
+describe("dates under the sql_mode's date flags", () => {
+  function store(v: Value, type: ReturnType<typeof dt>, sqlMode: string, ignore = false) {
+    const session = testSession();
+    const ctx: ExecContext = { session, slots: [], rows: [], strict: sqlMode.includes("STRICT"), sqlMode };
+    try {
+      const out = storeValue(v, type, ctx, { column: "d", row: 1, ignore });
+      return [out instanceof Temporal ? out.text : out, ...session.warnings.map((w) => `${w.errno} ${w.message}`)];
+    } catch (e) {
+      return [`error ${(e as SqlError).errno} ${(e as SqlError).message}`];
+    }
+  }
+  const DEFAULT = "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE";
+
+  it("strict mode takes zero dates and zero parts unless NO_ZERO_DATE / NO_ZERO_IN_DATE refuse them", () => {
+    expect(store("0000-00-00", dt("DATE"), "STRICT_TRANS_TABLES")).toEqual(["0000-00-00"]);
+    expect(store("2024-00-10", dt("DATE"), "STRICT_TRANS_TABLES")).toEqual(["2024-00-10"]);
+    expect(store("0000-00-00 00:00:00", dt("DATETIME"), "STRICT_TRANS_TABLES")).toEqual(["0000-00-00 00:00:00"]);
+    expect(store("0000-00-00", dt("DATE"), DEFAULT)).toEqual([
+      "error 1292 Incorrect date value: '0000-00-00' for column 'd' at row 1",
+    ]);
+    expect(store("2024-05-00", dt("DATE"), DEFAULT)[0]).toMatch(/^error 1292/);
+    // TIMESTAMP refuses zero parts whatever the mode (Field_timestamp's date flags)
+    expect(store("2024-00-10 10:00:00", dt("TIMESTAMP"), "STRICT_TRANS_TABLES")[0]).toMatch(/^error 1292/);
+  });
+
+  it("warns 1264 for a refused zero or an impossible day and 1265 for a malformed text when not strict", () => {
+    expect(store("0000-00-00", dt("DATE"), "NO_ZERO_DATE")).toEqual([
+      "0000-00-00",
+      "1264 Out of range value for column 'd' at row 1",
+    ]);
+    expect(store("2024-00-10", dt("DATE"), "NO_ZERO_IN_DATE")).toEqual([
+      "0000-00-00",
+      "1264 Out of range value for column 'd' at row 1",
+    ]);
+    expect(store("2024-02-30", dt("DATE"), "")).toEqual([
+      "0000-00-00",
+      "1264 Out of range value for column 'd' at row 1",
+    ]);
+    expect(store("2024-02-30 10:00:00", dt("DATETIME"), DEFAULT, true)).toEqual([
+      "0000-00-00 00:00:00",
+      "1264 Out of range value for column 'd' at row 1",
+    ]);
+    expect(store("garbage", dt("DATE"), "")).toEqual(["0000-00-00", "1265 Data truncated for column 'd' at row 1"]);
+    expect(store("2024-13-01", dt("DATETIME"), "")[1]).toBe("1265 Data truncated for column 'd' at row 1");
+    expect(store("2024-02-30", dt("DATE"), "ALLOW_INVALID_DATES")).toEqual(["2024-02-30"]);
+  });
+
+  it("TIME keeps a datetime's time, rounds, and clips with 1292 strictly or 1264 / 1265 otherwise", () => {
+    expect(store("2024-02-29 13:14:15.678", dt("TIME"), DEFAULT)).toEqual(["13:14:16"]);
+    expect(store("12:34:56.7", dt("TIME", undefined, 2), DEFAULT)).toEqual(["12:34:56.70"]);
+    expect(store(new Temporal("DATETIME", "2024-02-29 13:14:15"), dt("TIME"), DEFAULT)).toEqual(["13:14:15"]);
+    expect(store("900:00:00", dt("TIME"), DEFAULT)).toEqual([
+      "error 1292 Incorrect time value: '900:00:00' for column 'd' at row 1",
+    ]);
+    expect(store("900:00:00", dt("TIME"), "")).toEqual([
+      "838:59:59",
+      "1264 Out of range value for column 'd' at row 1",
+    ]);
+    expect(store("12abc", dt("TIME"), "")).toEqual(["00:00:12", "1265 Data truncated for column 'd' at row 1"]);
+    expect(store("garbage", dt("TIME"), "")).toEqual(["00:00:00", "1265 Data truncated for column 'd' at row 1"]);
+    expect(store("garbage", dt("TIME"), DEFAULT)[0]).toMatch(/^error 1292 Incorrect time value/);
+  });
+});
+
 describe("storeValueOrClip", () => {
   it("returns the clipped value together with the strict-mode error", () => {
     const { ctx, warnings } = ctxOf(true);
