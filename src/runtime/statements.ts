@@ -632,30 +632,20 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   }
   const parts = stmt.assignments.map((a) => {
     const reset = systemVarDefault(a, env.scope);
-    if (reset !== undefined)
-      return {
-        value: { eval: () => null },
-        full: () => null,
-        write: reset,
-        typed: false,
-        local: false,
-        userVar: false,
-      };
+    if (reset !== undefined) return { value: { eval: () => null }, write: reset, typed: false, local: false };
     const value = compileExprLate(a.value, env.scope);
     const failed = compileEvalFailure(a.target, env.scope);
     const typed = isTyped(a.target, env.scope);
     // A user variable keeps a quotient's full precision (SET @a = 1/3 is 0.333333333), as MySQL's val_decimal
     // gives it; a typed target stores from it too (Item::save_in_field), so `SET d = 1/3` into DECIMAL(20,10) is
-    // 0.3333333330 and into DECIMAL(20,4) is 0.3333 with Note 1265.
-    const full = value.raw ?? value.eval;
+    // 0.3333333330 and into DECIMAL(20,4) is 0.3333 with Note 1265. A system variable reads the value as shown.
+    const read = typed || a.target.kind === "UserVar" ? (value.raw ?? value.eval) : value.eval;
     return {
       // A NEW column may keep a value when its expression fails (assign.ts, compileEvalFailure).
-      value: failed === undefined ? { eval: typed ? full : value.eval } : { eval: evalOrKeep(full, failed) },
-      full,
+      value: { eval: failed === undefined ? read : evalOrKeep(read, failed) },
       write: compileTarget(a.target, env.scope),
       typed,
       local: a.target.kind === "LocalTarget",
-      userVar: a.target.kind === "UserVar",
     };
   });
   // Assignments to locals and NEW columns only are instructions, not SQL statements: ROW_COUNT() keeps its value.
@@ -664,10 +654,7 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   if (parts.length === 1) {
     const part = parts[0] as (typeof parts)[number];
     const { value, write } = part;
-    if (!part.typed) {
-      const read = part.userVar ? part.full : value.eval;
-      return simple(env, (f) => write(f, read(f)));
-    }
+    if (!part.typed) return simple(env, (f) => write(f, value.eval(f)));
     return simple(env, (f) => storeTyped(f, part), kind);
   }
   return simple(
@@ -675,7 +662,7 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
     (f) => {
       for (const p of parts) {
         if (p.typed) storeTyped(f, p);
-        else p.write(f, (p.userVar ? p.full : p.value.eval)(f));
+        else p.write(f, p.value.eval(f));
       }
     },
     kind,
