@@ -18,7 +18,7 @@ import { parseJson } from "../values/json-parse.ts";
 import { formatDouble, scanFloatPrefix } from "../values/numtext.ts";
 import { parseTemporal } from "../values/temporal.ts";
 import { readTime, timeOf } from "../values/time-text.ts";
-import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
+import { Bytes, Decimal, Double, isSingleFloat, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export interface StoreTarget {
   /** Column or variable name, as the message shows it. */
@@ -222,7 +222,7 @@ function storeFloat(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   }
   // FLOAT(p) with p above 24 is a DOUBLE; FLOAT(M,D) and DOUBLE(M,D) keep D digits after the point.
   const fixed = type.scale !== undefined && type.length !== undefined;
-  const single = type.name === "FLOAT" && (fixed || type.length === undefined || type.length <= 24);
+  const single = isSingleFloat(type);
   let limit = single ? 3.4028234663852886e38 : Number.MAX_VALUE;
   if (type.unsigned && x < 0) {
     st.fail(st.outOfRange());
