@@ -6,8 +6,8 @@
 //                 value leaves it; `eval` is the rounded value, `raw` what enclosing arithmetic reads.
 //   coercibility  MySQL's collation derivation (0 EXPLICIT .. 6 IGNORABLE), for choosing a comparison collation.
 
-import { rescale } from "../values/decimal.ts";
-import { Decimal, type Value } from "../values/value.ts";
+import { atDisplayScale } from "../values/decimal.ts";
+import type { Value } from "../values/value.ts";
 import type { CompiledExpr, Evaluator, ExecContext, SessionState, StaticType } from "./types.ts";
 
 export interface Node extends CompiledExpr {
@@ -103,10 +103,7 @@ export function constantValue(n: Node): Value | undefined {
 
 /** Rounds a DECIMAL to the display scale of its static type when it carries more digits (see `raw` above). */
 export function displayRounder(raw: Evaluator, scale: number): Evaluator {
-  return (ctx) => {
-    const v = raw(ctx);
-    return v instanceof Decimal && v.scale > scale ? rescale(v, scale) : v;
-  };
+  return (ctx) => atDisplayScale(raw(ctx), scale);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 
 import type { CompiledExpr, Evaluator, ExecContext, StaticType } from "../compile/types.ts";
 import { toDecimal, toDouble, toText, truth } from "../values/coerce.ts";
-import { compare as decCompare, rescale } from "../values/decimal.ts";
+import { atDisplayScale, compare as decCompare, rescale } from "../values/decimal.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { argText, DOUBLE, INT, TEXT } from "./args.ts";
 import { compareText } from "./fold.ts";
@@ -123,7 +123,7 @@ function compileNullif(args: readonly CompiledExpr[], raw: boolean): Evaluator {
   const scale = t.kind === "decimal" ? t.scale : -1;
   return (ctx: ExecContext) => {
     const x = a(ctx);
-    const shown = scale >= 0 && x instanceof Decimal && x.scale > scale ? rescale(x, scale) : x;
+    const shown = scale >= 0 ? atDisplayScale(x, scale) : x;
     const y = b(ctx);
     if (shown === null || y === null) return shown;
     if (equal(shown, y, types, ctx)) return null;

@@ -14,6 +14,7 @@ import { SqlError } from "../errors.ts";
 import { divisionByZero } from "../values/arith.ts";
 import { normInt, toDecimal, toDouble, toInt64, toText } from "../values/coerce.ts";
 import {
+  atDisplayScale,
   compare as decCompare,
   mod as decMod,
   isZero,
@@ -112,7 +113,7 @@ function num(
           values[i] = v;
         }
         const r = impl(values, ctx, types, constants);
-        return scale >= 0 && r instanceof Decimal && r.scale > scale ? rescale(r, scale) : r;
+        return scale >= 0 ? atDisplayScale(r, scale) : r;
       };
     },
   };

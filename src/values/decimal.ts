@@ -4,7 +4,7 @@
 // the scales, / the dividend's scale plus div_precision_increment. Rounding is half away from zero, as MySQL's
 // decimal_round does for exact values. Precision is capped at 65 digits and scale at 30, like the server.
 
-import { Decimal } from "./value.ts";
+import { Decimal, type Value } from "./value.ts";
 
 export const MAX_PRECISION = 65;
 export const MAX_SCALE = 30;
@@ -14,6 +14,11 @@ for (let i = 0, p = 1n; i <= 100; i++, p *= 10n) POW10.push(p);
 
 export function pow10(n: number): bigint {
   return n <= 100 ? POW10[n] : 10n ** BigInt(n);
+}
+
+/** A value as shown at a static DECIMAL scale: a DECIMAL with more digits is rounded to `scale`, the rest is as is. */
+export function atDisplayScale(v: Value, scale: number): Value {
+  return v instanceof Decimal && v.scale > scale ? rescale(v, scale) : v;
 }
 
 /** Rescales to `scale` digits, rounding half away from zero when digits are dropped. */
