@@ -11,13 +11,13 @@
 import type { DataType, TypeName } from "../ast.ts";
 import type { ExecContext, StoreConverter } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
-import { zoneOffsetMinutes } from "../functions/time.ts";
 import { bytesToText, normInt, roundHalfEven, temporalToNumeric, textToBytes, toText } from "../values/coerce.ts";
 import { decimalFromDouble, decimalToDouble, parseDecimal, pow10, rescale } from "../values/decimal.ts";
 import { parseJson } from "../values/json-parse.ts";
 import { formatDouble, scanFloatPrefix } from "../values/numtext.ts";
 import { parseTemporal } from "../values/temporal.ts";
 import { readTime, timeOf } from "../values/time-text.ts";
+import { shiftDateTime, zoneOffsetMinutes } from "../values/timezone.ts";
 import { Bytes, Decimal, Double, isSingleFloat, JsonValue, Temporal, type Value } from "../values/value.ts";
 
 export interface StoreTarget {
@@ -442,8 +442,11 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
     return new Temporal(kind, zero);
   }
   const parsed = read.text;
-  if (type.name === "TIMESTAMP" && !parsed.startsWith("0000-00-00") && !inTimestampRange(parsed, st)) {
-    // Outside 1970-01-01 00:00:01 .. 2038-01-19 03:14:07 UTC: the zero timestamp with 1264 when not strict
+  if (type.name === "TIMESTAMP" && !parsed.startsWith("0000-00-00")) {
+    // A TIMESTAMP field holds its instant as UTC text (src/values/timezone.ts). Outside 1970-01-01 00:00:01 ..
+    // 2038-01-19 03:14:07 UTC it is the zero timestamp, with 1264 when not strict.
+    const utc = shiftDateTime(parsed, -zoneOffsetMinutes(st.ctx));
+    if (utc !== undefined && inTimestampRange(utc)) return new Temporal(kind, utc);
     st.failAs(st.incorrect("datetime", text, 1292), st.outOfRange());
     return new Temporal(kind, zero);
   }
@@ -454,13 +457,10 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   return new Temporal(kind, parsed);
 }
 
-/** Whether a DATETIME text in the session's time zone is inside TIMESTAMP's range (1 .. 2^31 - 1 seconds, UTC). */
-function inTimestampRange(text: string, st: Store): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})/.exec(text);
-  if (!m) return true;
-  const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  const seconds = local / 1000 - zoneOffsetMinutes(st.ctx) * 60;
-  return seconds >= 1 && seconds <= 2147483647;
+/** Whether a UTC DATETIME text is inside TIMESTAMP's range (1 .. 2^31 - 1 seconds after the epoch). */
+function inTimestampRange(utc: string): boolean {
+  const seconds = utc.slice(0, 19);
+  return seconds >= "1970-01-01 00:00:01" && seconds <= "2038-01-19 03:14:07";
 }
 
 /**

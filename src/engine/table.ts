@@ -11,6 +11,7 @@
 
 import type { DataType } from "../ast.ts";
 import { SqlError } from "../errors.ts";
+import { shiftDateTime } from "../values/timezone.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../values/value.ts";
 import { type Compare, compareFor, type KeyPart, keyPartFor } from "./keys.ts";
 import type { ColumnMeta, KeyDef, ReadableTable, Row, RowId, TableOptions, UndoLog, UndoTarget } from "./types.ts";
@@ -168,15 +169,24 @@ export class Table implements ReadableTable, UndoTarget {
   }
 
   /** Error 1062 for a collision of `row` on unique key `key`, with MySQL 8's `table.key` naming. */
-  duplicateError(row: Row, key: number): SqlError {
+  /**
+   * 1062 for a row colliding on unique key `key`. The entry shows a TIMESTAMP part in the session time zone,
+   * `zoneMinutes` east of UTC, as MySQL prints the key through the field.
+   */
+  duplicateError(row: Row, key: number, zoneMinutes = 0): SqlError {
     const def = this.uniqueKeys[key].def;
-    const entry = def.columns.map((c) => renderKeyValue(row[c])).join("-");
+    const shown = (c: number): Value => {
+      const v = row[c];
+      if (zoneMinutes === 0 || this.columns[c].type.name !== "TIMESTAMP" || !(v instanceof Temporal)) return v;
+      return new Temporal(v.type, shiftDateTime(v.text, zoneMinutes) ?? v.text);
+    };
+    const entry = def.columns.map((c) => renderKeyValue(shown(c))).join("-");
     return new SqlError(1062, "23000", `Duplicate entry '${entry}' for key '${this.name}.${def.name}'`);
   }
 
-  insert(row: Row, undo: UndoLog): RowId {
+  insert(row: Row, undo: UndoLog, zoneMinutes = 0): RowId {
     const dup = this.findDuplicate(row);
-    if (dup) throw this.duplicateError(row, dup.key);
+    if (dup) throw this.duplicateError(row, dup.key, zoneMinutes);
     const data = this.own();
     const id = data.nextRowId++;
     this.place(id, row);
@@ -184,11 +194,11 @@ export class Table implements ReadableTable, UndoTarget {
     return id;
   }
 
-  update(rowId: RowId, row: Row, undo: UndoLog): void {
+  update(rowId: RowId, row: Row, undo: UndoLog, zoneMinutes = 0): void {
     const before = this.data.rows.get(rowId);
     if (!before) throw new Error(`update of a missing row ${rowId}`);
     const dup = this.findDuplicate(row, rowId);
-    if (dup) throw this.duplicateError(row, dup.key);
+    if (dup) throw this.duplicateError(row, dup.key, zoneMinutes);
     this.own();
     this.unplace(rowId, before);
     this.place(rowId, row);

@@ -3,7 +3,7 @@
 
 import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
-import { timeZoneOffsetMinutes } from "../values/timezone.ts";
+import { zoneOffsetMinutes } from "../values/timezone.ts";
 import { Decimal, Temporal, type Value } from "../values/value.ts";
 import { argDouble, argInt, argText, DATE, DATETIME, INT, TEXT } from "./args.ts";
 import {
@@ -36,22 +36,6 @@ function fsp(a: readonly Value[], ctx: ExecContext, name: string): number {
     throw new SqlError(1426, "42000", `Too-big precision ${p} specified for '${name}'. Maximum is 6.`);
   }
   return p;
-}
-
-/**
- * The session time zone's offset east of UTC in minutes, read from `@@time_zone` (src/values/timezone.ts); a session
- * without the variable (a test double) is in UTC.
- */
-export function zoneOffsetMinutes(ctx: ExecContext): number {
-  let zone: Value;
-  try {
-    zone = ctx.session.getSystemVar("time_zone", "SESSION");
-  } catch (e) {
-    // Only a missing variable means UTC; anything else (constant folding's abort) must go through.
-    if (e instanceof SqlError && e.errno === 1193) return 0;
-    throw e;
-  }
-  return (typeof zone === "string" ? timeZoneOffsetMinutes(zone) : undefined) ?? 0;
 }
 
 function localParts(ctx: ExecContext, micros = ctx.session.nowMicros()): DateTimeParts {

@@ -29,6 +29,15 @@ export function columnStaticType(t: DataType, tableCollation: string): StaticTyp
   return { kind: "any" };
 }
 
+/** A base table's column as queries see it; a TIMESTAMP is read through the session time zone. */
+export function queryColumn(
+  c: { readonly name: string; readonly type: DataType },
+  tableCollation: string,
+): QueryColumn {
+  const type = columnStaticType(c.type, tableCollation);
+  return c.type.name === "TIMESTAMP" ? { name: c.name, type, timestamp: true } : { name: c.name, type };
+}
+
 function tableCollation(table: ReadableTable): string {
   const options = (table as { options?: { collation?: string } }).options;
   return options?.collation ?? "utf8mb4_0900_ai_ci";
@@ -57,7 +66,7 @@ class EngineTable implements QueryTable {
     this.database = table.db;
     this.name = table.name;
     const collation = tableCollation(table);
-    this.columns = table.columns.map((c) => ({ name: c.name, type: columnStaticType(c.type, collation) }));
+    this.columns = table.columns.map((c) => queryColumn(c, collation));
     this.primaryKey = table.primaryKey;
   }
 

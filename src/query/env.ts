@@ -9,6 +9,8 @@ import type { Value } from "../values/value.ts";
 export interface QueryColumn {
   readonly name: string;
   readonly type: StaticType;
+  /** A TIMESTAMP column of a base table: it holds UTC and is read in the session time zone. */
+  readonly timestamp?: boolean;
 }
 
 /** A base table, found at compile time; its rows are read at run time through the session's engine. */

@@ -14,6 +14,7 @@ import { duplicateColumn, nonUniqueTable, unknownColumn } from "./errors.ts";
 import {
   type ClauseHooks,
   type CoalescedColumn,
+  coalescedReader,
   columnReader,
   type ParentScope,
   RowScope,
@@ -109,7 +110,11 @@ function tableLoop(table: QueryTable, index: number, candidate: LookupCandidate)
 
 function starOf(sources: readonly Source[]): StarColumn[] {
   return sources.flatMap((s) =>
-    s.columns.map((c, i) => ({ name: c.name, expr: columnReader(s.index, i, c.type), source: s.index })),
+    s.columns.map((c, i) => ({
+      name: c.name,
+      expr: columnReader(s.index, i, c.type, undefined, c.timestamp),
+      source: s.index,
+    })),
   );
 }
 
@@ -222,6 +227,7 @@ class FromCompiler {
         name: (rightJoin ? r : l).name,
         type: (rightJoin ? r : l).expr.type,
         parts: rightJoin ? [rp, lp] : [lp, rp],
+        readers: rightJoin ? [r.expr, l.expr] : [l.expr, r.expr],
       });
       conditions.push(this.equality(ref, l.expr, r.expr));
     }
@@ -231,7 +237,7 @@ class FromCompiler {
     const firstMerged = first.star.filter((c) => mergedNames.has(c.name.toLowerCase()) && c.source !== undefined);
     const mergedStar: StarColumn[] = firstMerged.map((c) => {
       const col = columns.find((m) => m.name.toLowerCase() === c.name.toLowerCase())!;
-      return { name: col.name, expr: coalescing(col) };
+      return { name: col.name, expr: coalescedReader(col) };
     });
     const rest = (part: Part) => part.star.filter((c) => !mergedNames.has(c.name.toLowerCase()));
     return { columns, conditions, star: [...mergedStar, ...rest(first), ...rest(second)] };
@@ -261,22 +267,6 @@ function partOf(part: Part, c: StarColumn): readonly [number, number] {
     return merged.parts[0];
   }
   return [source.index, source.columns.findIndex((col) => col.name.toLowerCase() === c.name.toLowerCase())];
-}
-
-function coalescing(col: CoalescedColumn): CompiledExpr {
-  const parts = col.parts;
-  return {
-    eval: (ctx) => {
-      for (const [s, i] of parts) {
-        const row = ctx.rows[s];
-        const v = row == null ? null : row[i];
-        if (v !== null) return v;
-      }
-      return null;
-    },
-    type: col.type,
-    constant: false,
-  };
 }
 
 function allTrue(conditions: readonly CompiledExpr[], ctx: ExecContext): boolean {

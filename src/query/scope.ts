@@ -10,6 +10,7 @@
 
 import type { ColumnRef, Expr, SelectStmt } from "../ast.ts";
 import type { CompiledExpr, ExecContext, Scope, StaticType, SubqueryRun } from "../compile/types.ts";
+import { sessionTimestamp } from "../values/timezone.ts";
 import type { Value } from "../values/value.ts";
 import type { QueryColumn } from "./env.ts";
 import { ambiguousColumn, type Clause, unknownColumn } from "./errors.ts";
@@ -33,9 +34,33 @@ export interface CoalescedColumn {
   readonly type: StaticType;
   /** [source index, column index], in the order to try. */
   readonly parts: readonly (readonly [number, number])[];
+  /** The readers of the parts, in the same order. */
+  readonly readers: readonly CompiledExpr[];
 }
 
-export function columnReader(source: number, column: number, type: StaticType, text?: string): CompiledExpr {
+/**
+ * Reads column `column` of the row in `ctx.rows[source]`. A `timestamp` column (a base table's TIMESTAMP) holds UTC,
+ * which the reader shows in the session time zone: every read of a stored TIMESTAMP goes through here or through
+ * the NEW/OLD and variable readers of src/runtime/scope.ts.
+ */
+export function columnReader(
+  source: number,
+  column: number,
+  type: StaticType,
+  text?: string,
+  timestamp = false,
+): CompiledExpr {
+  if (timestamp) {
+    return {
+      eval: (ctx: ExecContext): Value => {
+        const row = ctx.rows[source];
+        return row == null ? null : sessionTimestamp(row[column], ctx);
+      },
+      type,
+      constant: false,
+      text,
+    };
+  }
   return {
     eval: (ctx: ExecContext): Value => {
       const row = ctx.rows[source];
@@ -55,13 +80,13 @@ function columnText(s: Source, i: number): string {
   return s.schema === undefined ? `${quoted(s.alias)}.${column}` : `${quoted(s.schema)}.${quoted(s.alias)}.${column}`;
 }
 
-function coalescedReader(col: CoalescedColumn): CompiledExpr {
-  const parts = col.parts;
+/** An unqualified JOIN ... USING column: the first non-NULL of its parts. */
+export function coalescedReader(col: CoalescedColumn): CompiledExpr {
+  const readers = col.readers;
   return {
     eval: (ctx: ExecContext): Value => {
-      for (const [s, c] of parts) {
-        const row = ctx.rows[s];
-        const v = row == null ? null : row[c];
+      for (const r of readers) {
+        const v = r.eval(ctx);
         if (v !== null) return v;
       }
       return null;
@@ -103,7 +128,7 @@ export class RowSet {
         const i = s.columns.findIndex((c) => sameColumn(c.name, ref.name));
         if (i < 0) continue;
         if (found !== undefined) throw ambiguousColumn(ref.name, clause);
-        found = columnReader(s.index, i, s.columns[i].type, columnText(s, i));
+        found = columnReader(s.index, i, s.columns[i].type, columnText(s, i), s.columns[i].timestamp);
       }
       return found;
     }
@@ -113,7 +138,7 @@ export class RowSet {
       if (s.alias !== table) continue;
       if (db !== undefined && s.database !== db) continue;
       const i = s.columns.findIndex((c) => sameColumn(c.name, ref.name));
-      return i < 0 ? undefined : columnReader(s.index, i, s.columns[i].type, columnText(s, i));
+      return i < 0 ? undefined : columnReader(s.index, i, s.columns[i].type, columnText(s, i), s.columns[i].timestamp);
     }
     return undefined;
   }

@@ -12,10 +12,11 @@
 // left by a procedure's last statement reaches the caller's handlers (B7).
 
 import type { Call, CreateRoutine, Expr } from "../ast.ts";
-import type { ExecContext, SessionState } from "../compile/types.ts";
+import type { CompiledExpr, ExecContext, SessionState } from "../compile/types.ts";
 import { createRoutine } from "../engine/ddl.ts";
 import type { RoutineDef } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
+import { sessionTimestamp } from "../values/timezone.ts";
 import type { Value } from "../values/value.ts";
 import { compileTarget, type Storer, storerFor, type Writer } from "./assign.ts";
 import { DiagnosticsArea } from "./diagnostics.ts";
@@ -29,6 +30,8 @@ interface CompiledParam {
   readonly mode: "IN" | "OUT" | "INOUT";
   readonly slot: number;
   readonly store: Storer;
+  /** The parameter as the body reads it (a TIMESTAMP's stored UTC in the session zone), for OUT/INOUT copy-back. */
+  readonly read: CompiledExpr;
 }
 
 export interface CompiledRoutine {
@@ -58,7 +61,7 @@ export function compileRoutine(ast: CreateRoutine, db: string, session?: Session
   for (const p of ast.params) {
     if (scope.vars.has(p.name.toLowerCase())) throw new SqlError(1330, "42000", `Duplicate parameter: ${p.name}`);
     const v = scope.declareVar(p.name, p.type);
-    params.push({ mode: p.mode, slot: v.slot, store: storerFor(p.type, p.name) });
+    params.push({ mode: p.mode, slot: v.slot, store: storerFor(p.type, p.name), read: v.ref });
   }
   const env: CompileEnv = { scope, handlers: null, labels: null, source: sourceOf(ast) };
   const body = compileExec(ast.body, env);
@@ -211,7 +214,7 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
     }
     for (let i = 0; i < cr.params.length; i++) {
       const p = cr.params[i] as CompiledParam;
-      if (p.mode !== "IN") (targets[i] as Writer)(f, callee.slots[p.slot] ?? null);
+      if (p.mode !== "IN") (targets[i] as Writer)(f, p.read.eval(callee));
     }
     // A CALL's count is its last statement's, except that a result set's -1 becomes 0 (mysql_affected_rows).
     f.affected = Math.max(callee.affected, 0);
@@ -278,7 +281,9 @@ export function callStoredFunction(
   // MySQL stores the return value into a field named after the select item (sp_head::create_result_field)
   const store =
     field === undefined || def.ast.returns === undefined ? cr.returnStore : storerFor(def.ast.returns, field);
-  return store(callee.ret, callee);
+  const stored = store(callee.ret, callee);
+  // The return field holds a TIMESTAMP as UTC, as a column does; the caller sees it in the session zone.
+  return def.ast.returns?.name === "TIMESTAMP" ? sessionTimestamp(stored, callee) : stored;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

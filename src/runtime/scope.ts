@@ -9,6 +9,7 @@ import type { ColumnRef, ConditionValue, DataType, Expr, SelectStmt } from "../a
 import type { CompiledExpr, ExecContext, Scope, SessionState, StaticType, SubqueryRun } from "../compile/types.ts";
 import type { ColumnMeta } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
+import { sessionTimestamp } from "../values/timezone.ts";
 import { isSingleFloat, type Value } from "../values/value.ts";
 import { runtimeDeps } from "./deps.ts";
 import type { HandlerScope } from "./handlers.ts";
@@ -103,7 +104,11 @@ export function staticTypeOf(t: DataType): StaticType {
   }
 }
 
-function slotReader(slot: number, type: StaticType): CompiledExpr {
+/** A variable of type `declared`; a TIMESTAMP one holds UTC, shown in the session time zone (timezone.ts). */
+function slotReader(slot: number, type: StaticType, declared: DataType): CompiledExpr {
+  if (declared.name === "TIMESTAMP") {
+    return { eval: (ctx) => sessionTimestamp(ctx.slots[slot] ?? null, ctx), type, constant: false };
+  }
   return { eval: (ctx) => ctx.slots[slot] ?? null, type, constant: false };
 }
 
@@ -129,7 +134,7 @@ export class LocalScope implements Scope {
     const key = name.toLowerCase();
     const slot = this.unit.slotCount++;
     const staticType = staticTypeOf(type);
-    const info: VarInfo = { name, slot, type, staticType, ref: slotReader(slot, staticType) };
+    const info: VarInfo = { name, slot, type, staticType, ref: slotReader(slot, staticType, type) };
     this.vars.set(key, info);
     return info;
   }
@@ -229,6 +234,12 @@ function triggerRowReader(trigger: TriggerInfo, row: "NEW" | "OLD", name: string
   const type = staticTypeOf(col.type);
   // MySQL prints a trigger field in messages (1690) without quotes: `NEW.input` (Item_trigger_field::print).
   const text = `${row}.${name}`;
+  if (col.type.name === "TIMESTAMP") {
+    // The row holds the column's stored form: UTC, shown in the session time zone.
+    if (row === "NEW")
+      return { eval: (ctx) => sessionTimestamp(ctx.newRow?.[i] ?? null, ctx), type, constant: false, text };
+    return { eval: (ctx) => sessionTimestamp(ctx.oldRow?.[i] ?? null, ctx), type, constant: false, text };
+  }
   if (row === "NEW") return { eval: (ctx) => ctx.newRow?.[i] ?? null, type, constant: false, text };
   return { eval: (ctx) => ctx.oldRow?.[i] ?? null, type, constant: false, text };
 }

@@ -24,4 +24,70 @@ describe("@@time_zone", () => {
     expect(client.exec("SELECT @@time_zone")[0]?.resultSets[0]?.rows).toEqual([["+05:00"]]);
     expect(() => client.exec("SET time_zone = '+14:01'")).toThrow("Unknown or incorrect time zone: '+14:01'");
   });
+
+  it("keeps a TIMESTAMP column's instant and shows it in the zone of each read", () => {
+    const client = new Spbed().connect();
+    client.exec(`
+  CREATE DATABASE d; USE d;
+  CREATE TABLE t (id INT PRIMARY KEY, ts TIMESTAMP NULL, dt DATETIME NULL);
+  SET time_zone = '+05:00';
+  INSERT INTO t VALUES (1, '2024-01-01 12:00:00', '2024-01-01 12:00:00');
+  SET time_zone = '-03:30';
+`);
+    const rows = (sql: string) => client.exec(sql)[0]?.resultSets[0]?.rows.map((r) => r.map(render));
+    expect(rows("SELECT ts, dt, UNIX_TIMESTAMP(ts) FROM t")).toEqual([
+      ["2024-01-01 03:30:00", "2024-01-01 12:00:00", "1704092400"],
+    ]);
+    expect(rows("SELECT id FROM t WHERE ts = '2024-01-01 03:30:00'")).toEqual([["1"]]);
+    expect(rows("SELECT id FROM t WHERE ts = '2024-01-01 12:00:00'")).toEqual([]);
+    client.exec("UPDATE t SET dt = ts");
+    expect(rows("SELECT dt FROM t")).toEqual([["2024-01-01 03:30:00"]]);
+  });
+
+  it("shows NEW/OLD and routine variables of type TIMESTAMP in the zone current when they are read", () => {
+    const client = new Spbed().connect();
+    client.exec(`
+  CREATE DATABASE d; USE d;
+  CREATE TABLE t (id INT PRIMARY KEY, ts TIMESTAMP NULL, seen VARCHAR(40));
+  DELIMITER //
+  CREATE TRIGGER bu BEFORE UPDATE ON t FOR EACH ROW
+    BEGIN SET time_zone = '+00:00'; SET NEW.seen = CONCAT(OLD.ts, ' ', NEW.ts); END//
+  CREATE FUNCTION f() RETURNS VARCHAR(40) BEGIN
+    DECLARE v TIMESTAMP DEFAULT '2024-06-01 10:00:00';
+    SET time_zone = '+02:00';
+    RETURN v;
+  END//
+  DELIMITER ;
+  SET time_zone = '+05:00';
+  INSERT INTO t VALUES (1, '2024-01-01 12:00:00', NULL);
+  UPDATE t SET id = 2;
+`);
+    const rows = (sql: string) => client.exec(sql)[0]?.resultSets[0]?.rows.map((r) => r.map(render));
+    expect(rows("SELECT seen, @@time_zone FROM t")).toEqual([["2024-01-01 07:00:00 2024-01-01 07:00:00", "+00:00"]]);
+    client.exec("SET time_zone = '+05:00'");
+    // v was stored under +05:00 (05:00 UTC) and returned under +02:00.
+    expect(rows("SELECT f()")).toEqual([["2024-06-01 07:00:00"]]);
+  });
+
+  it("checks TIMESTAMP's range on the instant and names a duplicate in the session zone", () => {
+    const client = new Spbed().connect();
+    client.exec(`
+  CREATE DATABASE d; USE d;
+  CREATE TABLE t (ts TIMESTAMP NOT NULL PRIMARY KEY);
+  SET time_zone = '+05:00';
+`);
+    expect(() => client.exec("INSERT INTO t VALUES ('1970-01-01 05:00:00')")).toThrow(
+      "Incorrect datetime value: '1970-01-01 05:00:00' for column 'ts' at row 1",
+    );
+    client.exec("INSERT INTO t VALUES ('1970-01-01 05:00:01'), ('2038-01-19 08:14:07')");
+    expect(() => client.exec("INSERT INTO t VALUES ('2038-01-19 08:14:08')")).toThrow("Incorrect datetime value");
+    client.exec("SET time_zone = '+00:00'");
+    expect(() => client.exec("INSERT INTO t VALUES ('1970-01-01 00:00:01')")).toThrow(
+      "Duplicate entry '1970-01-01 00:00:01' for key 't.PRIMARY'",
+    );
+    client.exec("SET time_zone = '+01:00'");
+    expect(() => client.exec("INSERT INTO t VALUES ('1970-01-01 01:00:01')")).toThrow(
+      "Duplicate entry '1970-01-01 01:00:01' for key 't.PRIMARY'",
+    );
+  });
 });

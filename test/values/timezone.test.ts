@@ -1,6 +1,18 @@
 // @@time_zone: one parser for SET's check and for every reader of the session zone.
 import { describe, expect, it } from "vitest";
-import { timeZoneName, timeZoneOffsetMinutes } from "../../src/values/timezone.ts";
+import type { ExecContext } from "../../src/compile/types.ts";
+import { SqlError } from "../../src/errors.ts";
+import { sessionTimestamp, shiftDateTime, timeZoneName, timeZoneOffsetMinutes } from "../../src/values/timezone.ts";
+import { Temporal } from "../../src/values/value.ts";
+
+/** A context whose only session state is @@time_zone (or none at all: 1193). */
+function zoned(zone: string | undefined): ExecContext {
+  const getSystemVar = () => {
+    if (zone === undefined) throw new SqlError(1193, "HY000", "Unknown system variable 'time_zone'");
+    return zone;
+  };
+  return { session: { getSystemVar } } as unknown as ExecContext;
+}
 
 describe("time_zone values", () => {
   it("reads SYSTEM as UTC and offsets from -13:59 to +14:00", () => {
@@ -23,5 +35,32 @@ describe("time_zone values", () => {
     expect(timeZoneName("-00:00")).toBe("+00:00");
     expect(timeZoneName("system")).toBe("SYSTEM");
     expect(timeZoneName("UTC")).toBeUndefined();
+  });
+});
+
+describe("TIMESTAMP instants", () => {
+  it("moves a DATETIME text by minutes across days and years, keeping the fraction", () => {
+    expect(shiftDateTime("2024-01-01 12:00:00", -300)).toBe("2024-01-01 07:00:00");
+    expect(shiftDateTime("2024-12-31 23:30:00.125", 45)).toBe("2025-01-01 00:15:00.125");
+    expect(shiftDateTime("2024-03-01 01:00:00", -120)).toBe("2024-02-29 23:00:00");
+  });
+
+  it("keeps years below 100 literal and refuses to leave years 0000-9999", () => {
+    expect(shiftDateTime("0050-06-01 00:00:00", 60)).toBe("0050-06-01 01:00:00");
+    expect(shiftDateTime("0000-01-01 01:00:00", -120)).toBeUndefined();
+    expect(shiftDateTime("9999-12-31 23:00:00", 120)).toBeUndefined();
+  });
+
+  it("leaves the zero date alone: it is no instant", () => {
+    expect(shiftDateTime("0000-00-00 00:00:00", 300)).toBe("0000-00-00 00:00:00");
+  });
+
+  it("shows a stored UTC value in the session zone, and NULL as NULL", () => {
+    const utc = new Temporal("DATETIME", "2024-01-01 07:00:00");
+    expect((sessionTimestamp(utc, zoned("+05:00")) as Temporal).text).toBe("2024-01-01 12:00:00");
+    expect((sessionTimestamp(utc, zoned("-03:30")) as Temporal).text).toBe("2024-01-01 03:30:00");
+    expect(sessionTimestamp(utc, zoned("SYSTEM"))).toBe(utc);
+    expect(sessionTimestamp(utc, zoned(undefined))).toBe(utc);
+    expect(sessionTimestamp(null, zoned("+05:00"))).toBeNull();
   });
 });

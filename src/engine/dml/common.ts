@@ -3,7 +3,7 @@
 import type { ColumnRef, DataType, Expr, QualifiedName } from "../../ast.ts";
 import type { CompiledExpr, ExecContext, Scope } from "../../compile/types.ts";
 import { SqlError } from "../../errors.ts";
-import { columnStaticType } from "../../query/catalog.ts";
+import { queryColumn } from "../../query/catalog.ts";
 import type { Clause } from "../../query/errors.ts";
 import { queryEnv } from "../../query/index.ts";
 import { RowScope, RowSet } from "../../query/scope.ts";
@@ -60,7 +60,7 @@ export function strictForRow(ctx: ExecContext, table: Table, ignore: boolean, ro
 
 /** Name resolution over the statement's table (source 0); locals first, as everywhere in stored programs. */
 export function tableScope(table: Table, alias: string | undefined, locals: Scope | undefined, clause: Clause): Scope {
-  const columns = table.columns.map((c) => ({ name: c.name, type: columnStaticType(c.type, table.options.collation) }));
+  const columns = table.columns.map((c) => queryColumn(c, table.options.collation));
   const rows = new RowSet(
     [{ index: 0, alias: alias ?? table.name, database: alias ? undefined : table.db, columns }],
     [],

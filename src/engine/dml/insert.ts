@@ -15,8 +15,9 @@
 import type { Assignment, Expr, FunctionCall, Insert } from "../../ast.ts";
 import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
 import { SqlError } from "../../errors.ts";
-import { columnStaticType } from "../../query/catalog.ts";
+import { queryColumn } from "../../query/catalog.ts";
 import { columnReader } from "../../query/scope.ts";
+import { zoneOffsetMinutes } from "../../values/timezone.ts";
 import type { Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
 import { storeValue } from "../store.ts";
@@ -90,7 +91,8 @@ function odkuScope(table: Table, base: Scope): Scope {
     resolve(ref) {
       if (ref.qualifier.length === 1 && ref.qualifier[0] === VALUES_QUALIFIER) {
         const i = columnIndexOf(table, ref.name, undefined, "field list");
-        return columnReader(1, i, columnStaticType(table.columns[i].type, table.options.collation));
+        const col = queryColumn(table.columns[i], table.options.collation);
+        return columnReader(1, i, col.type, undefined, col.timestamp);
       }
       return base.resolve(ref);
     },
@@ -269,7 +271,7 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
         dup = table.findDuplicate(row);
       }
     } else if (dup) {
-      const err = table.duplicateError(row, dup.key);
+      const err = table.duplicateError(row, dup.key, zoneOffsetMinutes(ctx));
       if (!ignore) throw err;
       ctx.session.warn(err.errno, err.sqlstate, err.message, "Warning");
       if (generated !== undefined) spare = generated;
@@ -330,7 +332,7 @@ function updateOnDuplicate(
   let affected = 0;
   if (!sameRow(old, updated)) {
     const stored = updated.slice();
-    table.update(rowId, stored, engine.undo);
+    table.update(rowId, stored, engine.undo, zoneOffsetMinutes(c));
     affected = 2;
   }
   fire(c, triggers.after, updated, old);

@@ -7,8 +7,8 @@
 
 import type { TableName, Update } from "../../ast.ts";
 import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
-import { zoneOffsetMinutes } from "../../functions/time.ts";
 import { notSupported } from "../../runtime/unsupported.ts";
+import { zoneOffsetMinutes } from "../../values/timezone.ts";
 import { Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
 import { storeValue } from "../store.ts";
@@ -76,8 +76,9 @@ export function compileUpdate(stmt: Update, locals: Scope | undefined, env: Engi
   };
 }
 
-function nowText(ctx: ExecContext, fsp: number): string {
-  const micros = ctx.session.nowMicros() + zoneOffsetMinutes(ctx) * 60_000_000;
+/** CURRENT_TIMESTAMP in a TIMESTAMP column's stored form (UTC, timezone.ts); a DATETIME column shows the session's. */
+function nowText(ctx: ExecContext, fsp: number, timestamp: boolean): string {
+  const micros = ctx.session.nowMicros() + (timestamp ? 0 : zoneOffsetMinutes(ctx) * 60_000_000);
   const d = new Date(Math.floor(micros / 1000));
   const base = d.toISOString().slice(0, 19).replace("T", " ");
   if (fsp === 0) return base;
@@ -111,10 +112,13 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
     checkNotNull(table, row, undefined, ctx, strict, strict);
     if (!sameRow(old, row)) {
       for (const i of p.autoTimestamp)
-        row[i] = new Temporal("DATETIME", nowText(ctx, table.columns[i].type.scale ?? 0));
+        row[i] = new Temporal(
+          "DATETIME",
+          nowText(ctx, table.columns[i].type.scale ?? 0, table.columns[i].type.name === "TIMESTAMP"),
+        );
       const dup = table.findDuplicate(row, id);
       if (dup) {
-        const err = table.duplicateError(row, dup.key);
+        const err = table.duplicateError(row, dup.key, zoneOffsetMinutes(ctx));
         if (!ignore) throw err;
         ctx.session.warn(err.errno, err.sqlstate, err.message, "Warning");
         continue;
