@@ -13,6 +13,7 @@ import { compileLike, type LikeMatcher } from "../values/like.ts";
 import { Bytes, Double, type Value } from "../values/value.ts";
 import { aggregateCollation } from "./collate.ts";
 import { constantValue, isNumericType, makeNode, type Node, T_BOOL } from "./node.ts";
+import { onResolve } from "./resolve.ts";
 import type { Evaluator, ExecContext, StaticType } from "./types.ts";
 
 export type CompareOp = "=" | "<=>" | "<>" | "<" | "<=" | ">" | ">=";
@@ -88,8 +89,10 @@ function unfoldedEquality(op: "=" | "<>" | "<=>", operand: Node, k: string, coll
 
 /**
  * A DATE or DATETIME operand against a constant string: the string must read as a date in the statement's sql_mode
- * (checkDateConstant). MySQL checks when it prepares the comparison; here the first evaluation checks, once per
- * sql_mode. `names` are the operands' column names where they are columns.
+ * (checkDateConstant). MySQL checks when it prepares the comparison (Arg_comparator::set_cmp_func), so this is a
+ * resolve step; only an expression compiled outside any statement checks at its first evaluation, once per sql_mode.
+ * `names` are the operands' column names where they are columns. BETWEEN and IN do not check: MySQL compares their
+ * constants as dates without the prepare-time conversion (set_datetime_cmp_func, cmp_item_datetime).
  */
 function dateConstantGuard(
   left: Node,
@@ -105,6 +108,7 @@ function dateConstantGuard(
     const k = constantValue(str);
     if (typeof k !== "string") continue;
     const target = date.type.type;
+    if (onResolve((ctx) => checkDateConstant(k, target, name, ctx))) return undefined;
     let passed: string | undefined;
     return (ctx) => {
       if (ctx.sqlMode === passed) return;
@@ -244,79 +248,119 @@ export function stringAsDouble(a: NonNullValue, ctx: ExecContext): NonNullValue 
   return typeof a === "string" || a instanceof Bytes ? new Double(toDouble(a, ctx) ?? 0) : a;
 }
 
-/** MySQL's comparison type for `left IN (..., item, ...)` (item_cmp_type), or undefined when it is not static. */
-function inCompareKind(left: StaticType, item: StaticType): "string" | "int" | "decimal" | "real" | undefined {
-  if (!(isNumericType(left) || left.kind === "string") || !(isNumericType(item) || item.kind === "string")) return;
-  if (left.kind === "string" && item.kind === "string") return "string";
-  if (left.kind === "int" && item.kind === "int") return "int";
-  const exact = (t: StaticType) => t.kind === "int" || t.kind === "decimal";
+type CmpResult = "string" | "int" | "decimal" | "real";
+
+/** MySQL's result type of an operand of IN (Item::result_type; DATE and TIME are strings), or undefined (JSON, any). */
+function cmpResult(t: StaticType): CmpResult | "null" | undefined {
+  switch (t.kind) {
+    case "int":
+      return "int";
+    case "decimal":
+      return "decimal";
+    case "double":
+      return "real";
+    case "string":
+    case "temporal":
+      return "string";
+    case "null":
+      return "null";
+    default:
+      return undefined;
+  }
+}
+
+/** item_cmp_type: the type `left` and one item of the list compare as. */
+function itemCmpType(left: CmpResult, item: CmpResult): CmpResult {
+  if (left === item) return left;
+  const exact = (r: CmpResult) => r === "int" || r === "decimal";
   return exact(left) && exact(item) ? "decimal" : "real";
 }
 
 /**
- * `x IN (list)`. MySQL evaluates the left operand once per comparison type (cmp_item::store_value), so a string
- * compared with numbers is converted once per evaluation however long the list. When every item is constant and all
- * compare alike, MySQL converts the whole list when the statement starts (in_vector::fill): a numeric operand against
- * string constants converts each of them, once per statement execution, and warns for each bad one even if an
- * earlier item matched. Elsewhere the items are compared in order, up to the first match.
+ * The one comparison type of an IN list whose items are all constant (Item_func_in::resolve_type's bisection case:
+ * one type among the non-NULL items, no JSON), or undefined when the list is compared item by item.
  */
-export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {
-  const comparers = list.map((item) => chooseComparer(operand, item, connection, "in").cmp);
-  const A = operand.eval;
-  const numericItem = list.map((item) => isNumericType(item.type));
-  const kinds = list.filter((n) => n.type.kind !== "null").map((n) => inCompareKind(operand.type, n.type));
-  const filled =
-    isNumericType(operand.type) &&
-    list.every((n) => n.constant) &&
-    list.some((n) => n.type.kind === "string") &&
-    kinds.every((k) => k === "real");
-  const yes = not ? 0 : 1;
-  if (filled) {
-    let converted: Value[] = [];
-    let statement = -1;
-    let session: object | undefined;
-    const evaluate: Evaluator = (ctx) => {
-      const seq = ctx.session.statementSeq ?? -1;
-      if (seq !== statement || seq === -1 || ctx.session !== session) {
-        converted = list.map((item) => {
-          const v = item.eval(ctx);
-          return v === null ? null : stringAsDouble(v, ctx);
-        });
-        statement = seq;
-        session = ctx.session;
-      }
-      const a = A(ctx);
-      if (a === null) return null;
-      let unknown = false;
-      for (let i = 0; i < converted.length; i++) {
-        const b = converted[i];
-        if (b === null) unknown = true;
-        else if (comparers[i](a, b, ctx) === 0) return yes;
-      }
-      return unknown ? null : 1 - yes;
-    };
-    return makeNode(evaluate, T_BOOL, operand.constant);
+function constantListType(operand: Node, list: readonly Node[]): CmpResult | undefined {
+  const left = cmpResult(operand.type);
+  if (left === undefined || left === "null" || !list.every((n) => n.constant)) return undefined;
+  const found = new Set<CmpResult>();
+  for (const item of list) {
+    const r = cmpResult(item.type);
+    if (r === undefined) return undefined;
+    if (r !== "null") found.add(itemCmpType(left, r));
   }
-  const evaluate: Evaluator = (ctx) => {
-    const a = A(ctx);
+  if (found.size > 1) return undefined;
+  return found.size === 0 ? left : [...found][0];
+}
+
+/** Item values by position, for one evaluation of an IN. */
+type ItemSource = (i: number, ctx: ExecContext) => Value;
+
+/**
+ * Compares the operand with the items in order, up to the first match: NULL when nothing matched and an item was
+ * NULL. A string operand meets a numeric item as DOUBLE, read once per evaluation (cmp_item::store_value).
+ */
+function inOrder(
+  operand: Evaluator,
+  items: ItemSource,
+  count: number,
+  comparers: readonly Comparer[],
+  numeric: readonly boolean[],
+  yes: number,
+): Evaluator {
+  return (ctx) => {
+    const a = operand(ctx);
     if (a === null) return null;
     let asNumber: NonNullValue | undefined;
     let unknown = false;
-    for (let i = 0; i < list.length; i++) {
-      const b = list[i].eval(ctx);
+    for (let i = 0; i < count; i++) {
+      const b = items(i, ctx);
       if (b === null) {
         unknown = true;
         continue;
       }
       let x = a;
-      if (typeof a === "string" && numericItem[i]) {
+      if (typeof a === "string" && numeric[i]) {
         asNumber ??= stringAsDouble(a, ctx);
         x = asNumber;
       }
       if (comparers[i](x, b, ctx) === 0) return yes;
     }
-    if (unknown) return null;
-    return 1 - yes;
+    return unknown ? null : 1 - yes;
+  };
+}
+
+/**
+ * `x IN (list)`. When every item is constant and all compare alike, MySQL evaluates the whole list when it resolves
+ * the statement (Item_func_in::resolve_type fills its in_vector): an item that fails fails the statement even where
+ * the IN is never evaluated, and items compared as DOUBLE are converted (warning for each bad string) once, whatever
+ * matches. Here that is a resolve step (src/compile/resolve.ts); the lookup is then a scan of the converted values,
+ * which answers as MySQL's bisection does. Other lists are evaluated item by item up to the first match.
+ */
+export function compileIn(operand: Node, list: readonly Node[], not: boolean, connection: string): Node {
+  const comparers = list.map((item) => chooseComparer(operand, item, connection, "in").cmp);
+  const yes = not ? 0 : 1;
+  const listType = constantListType(operand, list);
+  if (listType === undefined) {
+    const numeric = list.map((item) => isNumericType(item.type));
+    const evaluate = inOrder(operand.eval, (i, ctx) => list[i].eval(ctx), list.length, comparers, numeric, yes);
+    return makeNode(evaluate, T_BOOL, operand.constant && list.every((n) => n.constant));
+  }
+  const asDouble = listType === "real";
+  let values: Value[] | undefined;
+  const fill = (ctx: ExecContext): void => {
+    values = list.map((item) => {
+      const v = item.eval(ctx);
+      return v === null || !asDouble ? v : stringAsDouble(v, ctx);
+    });
+  };
+  const numeric = list.map((item) => asDouble || isNumericType(item.type));
+  const lookup = inOrder(operand.eval, (i) => (values as Value[])[i], list.length, comparers, numeric, yes);
+  // Outside any statement (an expression compiled on its own) the first evaluation fills the list.
+  onResolve(fill);
+  const evaluate: Evaluator = (ctx) => {
+    if (values === undefined) fill(ctx);
+    return lookup(ctx);
   };
   return makeNode(evaluate, T_BOOL, operand.constant && list.every((n) => n.constant));
 }

@@ -25,6 +25,7 @@ import type {
   Target,
   While,
 } from "../ast.ts";
+import { collectResolve, Resolution, takeResolution } from "../compile/resolve.ts";
 import type {
   CompiledExpr,
   CompiledStatement,
@@ -163,6 +164,8 @@ function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfI
   const clears = kind !== "diagnostic";
   const counts = kind === "statement";
   const chain = env.handlers;
+  // Resolved inside the handler boundary: an error MySQL raises while preparing the instruction is the instruction's.
+  const resolution = takeResolution();
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
@@ -175,7 +178,7 @@ function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfI
     if (clears) f.session.diagnostics.clear();
     if (counts) f.affected = 0;
     try {
-      run(f);
+      resolution.around(f, run);
     } catch (e) {
       return raise(f, e, chain);
     }
@@ -196,13 +199,14 @@ function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfI
  */
 function step(env: CompileEnv, test: (f: Frame) => boolean): (f: Frame) => number {
   const chain = env.handlers;
+  const resolution = takeResolution();
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
     f.session.diagnostics.clear();
     let t: boolean;
     try {
-      t = test(f);
+      t = resolution.around(f, test);
     } catch (e) {
       return raise(f, e, chain);
     }
@@ -930,7 +934,11 @@ const compilers: Compilers = {
 /** Compiles one statement of a body into an Exec. */
 export function compileExec(stmt: Statement, env: CompileEnv): Exec {
   const compile = compilers[stmt.kind] as (stmt: Statement, env: CompileEnv) => Exec;
-  return compile(stmt, env);
+  const { value: exec, leftover } = collectResolve(() => compile(stmt, env));
+  if (leftover.length === 0) return exec;
+  // Registered by a compound statement itself rather than by one of its instructions: resolved before it starts.
+  const resolution = new Resolution(leftover);
+  return (f) => resolution.around(f, exec);
 }
 
 /** The statement kinds the runtime hands to `compileOther` (for the test that nothing is silently ignored). */

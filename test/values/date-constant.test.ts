@@ -88,4 +88,27 @@ describe("a DATE compared with a constant that is not a date", () => {
     const zero = runOnSpbed(`${setup} SET sql_mode = ''; SELECT id FROM t WHERE d > '0000-00-00';`, { force: true });
     expect(zero.at(-1)).toEqual({ columns: ["id"], rows: [["1"]] });
   });
+
+  test("is checked when the statement is resolved: an empty table or a branch never taken fails too", () => {
+    const refused = { error: { errno: 1525, sqlstate: "HY000", message: "Incorrect DATE value: 'not a date'" } };
+    const empty = runOnSpbed(`${setup} DELETE FROM t; SELECT id FROM t WHERE d = 'not a date';`, { force: true });
+    expect(empty.at(-1)).toEqual(refused);
+    const branch = runOnSpbed(`${setup} SELECT IF(1, 'ok', (SELECT COUNT(*) FROM t WHERE d = 'not a date')) AS c;`, {
+      force: true,
+    });
+    expect(branch.at(-1)).toEqual(refused);
+  });
+
+  test("a stored program's statement is checked when it first runs, so a branch never taken does not fail", () => {
+    const sql = `${setup}
+DELIMITER $$
+CREATE PROCEDURE p(x INT) BEGIN IF x THEN SELECT id FROM t WHERE d = 'not a date'; END IF; SELECT 'after' AS a; END$$
+DELIMITER ;
+CALL p(0); CALL p(1);`;
+    const records = runOnSpbed(sql, { force: true });
+    expect(records.slice(-2)).toEqual([
+      { columns: ["a"], rows: [["after"]] },
+      { error: { errno: 1525, sqlstate: "HY000", message: "Incorrect DATE value: 'not a date'" } },
+    ]);
+  });
 });
