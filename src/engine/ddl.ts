@@ -21,7 +21,9 @@ import type {
 import type { ExecContext, StatementOutcome } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { defaultCollationOf } from "../values/collation.ts";
+import { Temporal } from "../values/value.ts";
 import { type Database, isSystemDatabase, noSuchTable, routineKey, unknownDatabase } from "./catalog.ts";
+import { storeValue } from "./store.ts";
 import { normaliseColumnType, Table } from "./table.ts";
 import type { ColumnMeta, KeyDef, RoutineDef, TriggerDef } from "./types.ts";
 
@@ -96,7 +98,26 @@ function tableExists(name: string): SqlError {
 }
 
 /** Builds column metadata and keys from a CREATE TABLE, with MySQL's definition checks. */
-function defineTable(stmt: CreateTable): { columns: ColumnMeta[]; keys: KeyDef[] } {
+/**
+ * A TIMESTAMP column's literal default as the column stores it: the instant it names in the session zone of CREATE
+ * TABLE, as MySQL keeps the default in the table's default row. A value the column would refuse or clip is 1067 in
+ * any sql_mode (zero dates follow NO_ZERO_DATE).
+ */
+function timestampDefault(c: ColumnDef, ctx: ExecContext): Temporal | undefined {
+  const d = c.default;
+  if (c.type.name !== "TIMESTAMP" || (d?.kind !== "String" && d?.kind !== "Number")) return undefined;
+  const literal = d.kind === "String" ? d.value : /^\d+$/.test(d.text) ? Number(d.text) : d.text;
+  const strict = Object.create(ctx, { strict: { value: true } }) as ExecContext;
+  try {
+    const v = storeValue(literal, c.type, strict, { column: c.name, row: 1 });
+    if (v instanceof Temporal) return v;
+  } catch (e) {
+    if (!(e instanceof SqlError)) throw e;
+  }
+  throw new SqlError(1067, "42000", `Invalid default value for '${c.name}'`);
+}
+
+function defineTable(stmt: CreateTable, ctx: ExecContext): { columns: ColumnMeta[]; keys: KeyDef[] } {
   const seen = new Set<string>();
   for (const c of stmt.columns) {
     const k = c.name.toLowerCase();
@@ -155,11 +176,13 @@ function defineTable(stmt: CreateTable): { columns: ColumnMeta[]; keys: KeyDef[]
     const isNullDefault = c.default?.kind === "Null";
     const nullable = inPk ? false : c.nullable !== false;
     if (isNullDefault && !nullable) throw new SqlError(1067, "42000", `Invalid default value for '${c.name}'`);
+    const instant = timestampDefault(c, ctx);
     return {
       name: c.name,
       type: normaliseColumnType(c.type),
       nullable,
       default: isNullDefault ? undefined : c.default,
+      ...(instant === undefined ? {} : { defaultInstant: instant }),
       autoIncrement: c.autoIncrement,
       onUpdateCurrentTimestamp: c.onUpdateCurrentTimestamp === true,
       comment: c.comment,
@@ -199,7 +222,7 @@ export function createTable(stmt: CreateTable, ctx: ExecContext): StatementOutco
     if (!(src instanceof Table)) throw noSuchTable(stmt.like.schema ?? db.name, stmt.like.name);
     table = new Table(db.name, name, src.columns, src.keys, src.options, 1);
   } else {
-    const { columns, keys } = defineTable(stmt);
+    const { columns, keys } = defineTable(stmt, ctx);
     const charset = (optionOf(stmt, "CHARSET") ?? db.charset).toLowerCase();
     const collation = (
       optionOf(stmt, "COLLATE") ??

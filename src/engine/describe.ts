@@ -5,6 +5,7 @@
 
 import type { DataType, Expr } from "../ast.ts";
 import { printExpr } from "../compile/print.ts";
+import { shiftDateTime } from "../values/timezone.ts";
 import type { Table } from "./table.ts";
 import type { ColumnMeta } from "./types.ts";
 
@@ -44,8 +45,15 @@ function isCurrentTimestamp(e: Expr): boolean {
   );
 }
 
-/** A default as SHOW CREATE TABLE writes it: `'x'`, `'0'`, `NULL`, `CURRENT_TIMESTAMP`, `(expr)`. */
-export function defaultClauseText(c: ColumnMeta): string | undefined {
+/**
+ * A default as SHOW CREATE TABLE writes it: `'x'`, `'0'`, `NULL`, `CURRENT_TIMESTAMP`, `(expr)`. A TIMESTAMP's
+ * literal default is the stored instant shown in the session zone, `zoneMinutes` east of UTC, as MySQL reads it
+ * from the default row.
+ */
+export function defaultClauseText(c: ColumnMeta, zoneMinutes = 0): string | undefined {
+  if (c.defaultInstant !== undefined) {
+    return quoteString(shiftDateTime(c.defaultInstant.text, zoneMinutes) ?? c.defaultInstant.text);
+  }
   const d = c.default;
   if (d === undefined) return c.nullable && !c.autoIncrement ? "NULL" : undefined;
   return defaultText(d, true);
@@ -97,16 +105,18 @@ export function extraText(c: ColumnMeta): string {
 
 const quoteId = (s: string) => `\`${s.replace(/`/g, "``")}\``;
 
-export function showCreateTable(table: Table): string {
+export function showCreateTable(table: Table, zoneMinutes = 0): string {
   const lines: string[] = [];
   for (const c of table.columns) {
     let line = `  ${quoteId(c.name)} ${columnTypeText(c.type)}`;
     if (c.type.charset && !c.type.collation) line += ` CHARACTER SET ${c.type.charset}`;
     if (c.type.collation) line += ` COLLATE ${c.type.collation}`;
     if (!c.nullable) line += " NOT NULL";
+    // A TIMESTAMP says NULL explicitly: it was once NOT NULL by default (store_create_info).
+    else if (c.type.name === "TIMESTAMP") line += " NULL";
     // TEXT, BLOB and JSON columns show no DEFAULT NULL in MySQL 8.
     const noDefaultNull = /TEXT|BLOB|JSON/.test(c.type.name);
-    const def = defaultClauseText(c);
+    const def = defaultClauseText(c, zoneMinutes);
     if (def !== undefined && !(def === "NULL" && noDefaultNull)) line += ` DEFAULT ${def}`;
     if (c.onUpdateCurrentTimestamp) line += " ON UPDATE CURRENT_TIMESTAMP";
     if (c.autoIncrement) line += " AUTO_INCREMENT";

@@ -3,6 +3,7 @@
 import type { Describe, Show } from "../ast.ts";
 import type { ExecContext, ResultSet, StatementOutcome } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
+import { zoneOffsetMinutes } from "../values/timezone.ts";
 import type { Value } from "../values/value.ts";
 
 import { columnTypeText, defaultText, extraText, keyFlag, showCreateTable } from "./describe.ts";
@@ -77,7 +78,7 @@ const SHOW: Record<EngineShowKind, (stmt: Show, ctx: ExecContext) => StatementOu
     const name = stmt.name;
     if (!name) throw new Error("SHOW CREATE TABLE without a name");
     const table = ctx.session.engine.catalog.requireTable(name.schema ?? ctx.session.database, name.name);
-    return result(["Table", "Create Table"], [[table.name, showCreateTable(table)]]);
+    return result(["Table", "Create Table"], [[table.name, showCreateTable(table, zoneOffsetMinutes(ctx))]]);
   },
   "CREATE PROCEDURE"(stmt, ctx) {
     return showCreateRoutine(stmt, ctx, "PROCEDURE");

@@ -433,7 +433,14 @@ function storeDate(v: Exclude<Value, null>, type: DataType, st: Store): Value {
   const fsp = withTime ? (type.scale ?? 0) : 0;
   const kind = type.name === "DATE" ? "DATE" : "DATETIME";
   const text = v instanceof Temporal ? v.text : asText(v);
-  const read = readDateTime(text, withTime, fsp, dateFlags(st.ctx.sqlMode, type.name === "TIMESTAMP"));
+  // The number 0 is the zero date (number_to_datetime), refused only by NO_ZERO_DATE; the string '0' is no date.
+  const zeroNumber = (typeof v === "number" || typeof v === "bigint") && Number(v) === 0;
+  const read = readDateTime(
+    zeroNumber ? "0000-00-00 00:00:00" : text,
+    withTime,
+    fsp,
+    dateFlags(st.ctx.sqlMode, type.name === "TIMESTAMP"),
+  );
   const zero = withTime ? `0000-00-00 00:00:00${fsp > 0 ? `.${"0".repeat(fsp)}` : ""}` : "0000-00-00";
   if ("problem" in read) {
     // Not strict (or IGNORE): the zero date, with 1265 or 1264 by the problem's kind (Field_temporal::set_warnings).

@@ -10,7 +10,7 @@
 
 import type { CreateRoutine, CreateTrigger, DataType, Expr } from "../ast.ts";
 import type { ExecContext } from "../compile/types.ts";
-import type { Value } from "../values/value.ts";
+import type { Temporal, Value } from "../values/value.ts";
 
 /** A stored row: one value per column, in column order. Rows are immutable; an UPDATE stores a new array. */
 export type Row = readonly Value[];
@@ -25,6 +25,8 @@ export interface ColumnMeta {
   readonly nullable: boolean;
   /** The DEFAULT clause as written; undefined when there is none. */
   readonly default?: Expr;
+  /** A TIMESTAMP's literal default as stored (UTC), fixed when the table was created (ddl.ts timestampDefault). */
+  readonly defaultInstant?: Temporal;
   readonly autoIncrement: boolean;
   readonly onUpdateCurrentTimestamp: boolean;
   readonly comment?: string;

@@ -81,6 +81,16 @@ export function shiftDateTime(text: string, minutes: number): string | undefined
   return `${date} ${time}${text.slice(19)}`;
 }
 
+/** Seconds since the epoch of a UTC 'YYYY-MM-DD hh:mm:ss[.ffffff]' text, as decimal text keeping the fraction. */
+export function epochSecondsText(utc: string): string {
+  const m = DATETIME_TEXT.exec(utc);
+  if (!m) return "0";
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  d.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6]));
+  return `${d.getTime() / 1000}${utc.slice(19)}`;
+}
+
 /** The session's view of a TIMESTAMP field's stored (UTC) value: the same instant in @@time_zone. */
 export function sessionTimestamp(v: Value, ctx: ExecContext): Value {
   if (!(v instanceof Temporal)) return v;

@@ -90,4 +90,45 @@ describe("@@time_zone", () => {
       "Duplicate entry '1970-01-01 01:00:01' for key 't.PRIMARY'",
     );
   });
+
+  it("fixes a TIMESTAMP's literal default to the instant it named when the table was created", () => {
+    const client = new Spbed().connect();
+    client.exec(`
+  CREATE DATABASE d; USE d;
+  SET time_zone = '+05:00';
+  CREATE TABLE t (id INT PRIMARY KEY, ts TIMESTAMP NULL DEFAULT '2024-01-01 12:00:00');
+  SET time_zone = '+00:00';
+  INSERT INTO t (id) VALUES (1);
+  INSERT INTO t VALUES (2, DEFAULT(ts));
+  INSERT INTO t VALUES (3, NULL);
+  UPDATE t SET ts = DEFAULT WHERE id = 3;
+`);
+    const rows = (sql: string) => client.exec(sql)[0]?.resultSets[0]?.rows.map((r) => r.map(render));
+    expect(rows("SELECT ts FROM t ORDER BY id")).toEqual([
+      ["2024-01-01 07:00:00"],
+      ["2024-01-01 07:00:00"],
+      ["2024-01-01 07:00:00"],
+    ]);
+    expect(rows("SHOW CREATE TABLE t")?.[0]?.[1]).toContain("`ts` timestamp NULL DEFAULT '2024-01-01 07:00:00'");
+  });
+
+  it("refuses a TIMESTAMP default the column would not store with 1067, in any sql_mode", () => {
+    const client = new Spbed().connect();
+    client.exec("CREATE DATABASE d; USE d; SET time_zone = '+05:00'");
+    for (const d of ["'abc'", "'1970-01-01 05:00:00'", "0"])
+      expect(() => client.exec(`CREATE TABLE t (ts TIMESTAMP DEFAULT ${d})`), d).toThrow(
+        "Invalid default value for 'ts'",
+      );
+    client.exec("SET sql_mode = ''");
+    expect(() => client.exec("CREATE TABLE t (ts TIMESTAMP DEFAULT '2038-01-19 08:14:08')")).toThrow(
+      "Invalid default value for 'ts'",
+    );
+    // Without NO_ZERO_DATE the number 0 is the zero timestamp, with no warning.
+    client.exec("CREATE TABLE z (ts TIMESTAMP NOT NULL DEFAULT 0, d DATETIME NULL)");
+    client.exec("INSERT INTO z (d) VALUES (0)");
+    expect(client.exec("SHOW WARNINGS")[0]?.resultSets[0]?.rows).toEqual([]);
+    expect(client.exec("SELECT ts, d FROM z")[0]?.resultSets[0]?.rows.map((r) => r.map(render))).toEqual([
+      ["0000-00-00 00:00:00", "0000-00-00 00:00:00"],
+    ]);
+  });
 });

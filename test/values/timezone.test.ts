@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import type { ExecContext } from "../../src/compile/types.ts";
 import { SqlError } from "../../src/errors.ts";
-import { sessionTimestamp, shiftDateTime, timeZoneName, timeZoneOffsetMinutes } from "../../src/values/timezone.ts";
+import {
+  epochSecondsText,
+  sessionTimestamp,
+  shiftDateTime,
+  timeZoneName,
+  timeZoneOffsetMinutes,
+} from "../../src/values/timezone.ts";
 import { Temporal } from "../../src/values/value.ts";
 
 /** A context whose only session state is @@time_zone (or none at all: 1193). */
@@ -62,5 +68,10 @@ describe("TIMESTAMP instants", () => {
     expect(sessionTimestamp(utc, zoned("SYSTEM"))).toBe(utc);
     expect(sessionTimestamp(utc, zoned(undefined))).toBe(utc);
     expect(sessionTimestamp(null, zoned("+05:00"))).toBeNull();
+  });
+
+  it("counts the seconds of a UTC text since the epoch, keeping its fraction", () => {
+    expect(epochSecondsText("2024-01-01 07:00:00")).toBe("1704092400");
+    expect(epochSecondsText("1970-01-01 00:00:01.50")).toBe("1.50");
   });
 });

@@ -9,6 +9,7 @@ import { queryEnv } from "../../query/index.ts";
 import { RowScope, RowSet } from "../../query/scope.ts";
 import { withSubqueries } from "../../query/select.ts";
 import { jsonText } from "../../values/json-text.ts";
+import { epochSecondsText } from "../../values/timezone.ts";
 import { Bytes, Decimal, Double, JsonValue, Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
 import { columnCannotBeNull, storeValue } from "../store.ts";
@@ -193,6 +194,8 @@ export type DefaultMaker = ((ctx: ExecContext) => Value) | undefined;
 
 export function defaultMakers(table: Table, env: EngineEnv): DefaultMaker[] {
   return table.columns.map((col) => {
+    const instant = col.defaultInstant;
+    if (instant !== undefined) return () => instant;
     if (col.default !== undefined) {
       const expr: Expr = col.default;
       const compiled: CompiledExpr = env.compileExpr(expr, EMPTY_SCOPE);
@@ -218,6 +221,13 @@ export function resolveDefaults(expr: Expr, table: Table, target?: number): Expr
       if (index === undefined) return node;
       if (index < 0) throw unknownColumn(n.column ?? "", "field list");
       const col = table.columns[index];
+      if (col.defaultInstant !== undefined) {
+        // The stored instant, shown in the zone of the statement: FROM_UNIXTIME of its seconds (with its fraction).
+        const span = { start: n.start ?? 0, end: n.end ?? 0 };
+        const text = epochSecondsText(col.defaultInstant.text);
+        const seconds: Expr = { kind: "Number", text, numberKind: text.includes(".") ? "decimal" : "int", ...span };
+        return { kind: "FunctionCall", name: "FROM_UNIXTIME", args: [seconds], ...span };
+      }
       if (col.default !== undefined) return col.default;
       if (col.nullable || col.autoIncrement) return { kind: "Null", start: n.start, end: n.end };
       throw noDefault(col.name);
