@@ -1017,6 +1017,20 @@ export class SqlParser extends EmbeddedActionsParser {
       { ALT: () => tap(this.CONSUME(T.WARNINGS), "WARNINGS" as const) },
       { ALT: () => tap(this.CONSUME(T.ERRORS), "ERRORS" as const) },
       {
+        // SHOW COUNT(*) WARNINGS|ERRORS: MySQL reads it as SELECT @@session.warning_count|error_count.
+        GATE: () => this.LA(1).image.toUpperCase() === "COUNT" && this.LA(2).tokenType === T.LParen,
+        ALT: () => {
+          this.CONSUME2(T.Ident);
+          this.CONSUME(T.LParen);
+          this.CONSUME(T.Star);
+          this.CONSUME(T.RParen);
+          return this.OR9([
+            { ALT: () => tap(this.CONSUME2(T.WARNINGS), "COUNT WARNINGS" as const) },
+            { ALT: () => tap(this.CONSUME2(T.ERRORS), "COUNT ERRORS" as const) },
+          ]);
+        },
+      },
+      {
         ALT: () => {
           this.OPTION2(() =>
             this.OR8([

@@ -714,6 +714,8 @@ export interface Show extends Span {
     | "FUNCTION STATUS"
     | "WARNINGS"
     | "ERRORS"
+    | "COUNT WARNINGS"
+    | "COUNT ERRORS"
     | "VARIABLES"
     | "COLUMNS";
   readonly name?: QualifiedName;

@@ -466,7 +466,7 @@ const statementPrinters: StatementPrinters = {
     let out = "SHOW ";
     if (s.scope !== undefined) out += `${s.scope} `;
     if (s.full) out += "FULL ";
-    out += s.what;
+    out += s.what.startsWith("COUNT ") ? s.what.replace("COUNT ", "COUNT(*) ") : s.what;
     if (s.what === "COLUMNS" && s.name !== undefined) out += ` FROM ${qualified(s.name)}`;
     else if (s.name !== undefined) out += ` ${qualified(s.name)}`;
     if (s.from !== undefined) out += ` FROM ${quoteIdent(s.from)}`;

@@ -11,7 +11,7 @@ import { datetimeOf } from "./infoschema.ts";
 import type { Table } from "./table.ts";
 
 type ShowKind = Show["what"];
-export type EngineShowKind = Exclude<ShowKind, "WARNINGS" | "ERRORS" | "VARIABLES">;
+export type EngineShowKind = Exclude<ShowKind, "WARNINGS" | "ERRORS" | "COUNT WARNINGS" | "COUNT ERRORS" | "VARIABLES">;
 
 function result(columns: string[], rows: Value[][]): StatementOutcome {
   const rs: ResultSet = { columns, rows };

@@ -41,6 +41,7 @@ import type { Value } from "../values/value.ts";
 import { compileEvalFailure, compileTarget, storerFor, type Writer } from "./assign.ts";
 import { closeCursor, fetchCursor, noData, openCursor } from "./cursors.ts";
 import { type CompiledQuery, runtimeDeps } from "./deps.ts";
+import { isDiagnosticStatement } from "./diagnostics.ts";
 import { budgetOf, Frame } from "./frame.ts";
 import { compileGetDiagnostics } from "./getdiag.ts";
 import { afterWarnings, HandlerScope, type Matcher, raise, UNHANDLED } from "./handlers.ts";
@@ -161,7 +162,10 @@ type StatementKindOfInstr = "statement" | "expression" | "diagnostic";
 
 /** Wraps the work of a simple statement with the budget, the DA reset and handler dispatch. */
 function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfInstr = "statement"): Exec {
-  const clears = kind !== "diagnostic";
+  // A top-level statement's area is cleared by the session before it compiles (a compile error lands in a clean area);
+  // clearing it again would lose the counts @@warning_count reads.
+  const clears = kind !== "diagnostic" && env.scope.unit.kind !== "top";
+  const keepCounts = kind === "expression";
   const counts = kind === "statement";
   const chain = env.handlers;
   // Resolved inside the handler boundary: an error MySQL raises while preparing the instruction is the instruction's.
@@ -175,7 +179,10 @@ function simple(env: CompileEnv, run: (f: Frame) => void, kind: StatementKindOfI
     if (engine.server?.onCheckpoint !== undefined) engine.checkpoint("statement");
     // Each statement of a procedure fixes NOW() anew; a function's or trigger's (results === null) keeps the caller's.
     if (f.results !== null) f.session.beginStatement?.();
-    if (clears) f.session.diagnostics.clear();
+    if (clears) {
+      if (keepCounts) f.session.diagnostics.clearKeepingCounts();
+      else f.session.diagnostics.clear();
+    }
     if (counts) f.affected = 0;
     try {
       resolution.around(f, run);
@@ -203,7 +210,7 @@ function step(env: CompileEnv, test: (f: Frame) => boolean): (f: Frame) => numbe
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
-    f.session.diagnostics.clear();
+    f.session.diagnostics.clearKeepingCounts();
     let t: boolean;
     try {
       t = resolution.around(f, test);
@@ -379,7 +386,7 @@ function compileDeclareVar(s: Extract<Statement, { kind: "DeclareVar" }>, env: C
     // (wl5928.result: a handler's `DECLARE v1 INT` leaves GET DIAGNOSTICS nothing to read).
     return (f) => {
       for (const i of slots) f.slots[i] = null;
-      f.session.diagnostics.clear();
+      f.session.diagnostics.clearKeepingCounts();
       return NORMAL;
     };
   }
@@ -762,7 +769,7 @@ function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: Compil
   return (f) => {
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
-    f.session.diagnostics.clear();
+    f.session.diagnostics.clearKeepingCounts();
     try {
       f.ret = read(f);
     } catch (e) {
@@ -803,9 +810,8 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
     if (!(e instanceof SqlError) || e.errno === 1235) throw e;
     deferred = e;
   }
-  // SHOW WARNINGS/ERRORS read the diagnostics area, so they must not clear it.
-  const kind =
-    stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS") ? "diagnostic" : "statement";
+  // SHOW WARNINGS/ERRORS and SHOW COUNT(*) read the diagnostics area, so they must not clear it.
+  const kind = isDiagnosticStatement(stmt) ? "diagnostic" : "statement";
   const { scope, source } = env;
   const ownStatement = unit.kind !== "top";
   const commits = unit.kind === "procedure";
@@ -822,6 +828,8 @@ function delegate(stmt: Statement, env: CompileEnv): Exec {
       const out = ownStatement ? f.session.engine.statement(() => run(f), { commit: commits }) : run(f);
       for (const rs of out.resultSets) f.results?.push(rs);
       f.affected = out.affectedRows;
+      // SHOW WARNINGS/ERRORS keep the area but, like any statement without a count, leave ROW_COUNT() -1.
+      if (kind === "diagnostic") f.session.rowCount = -1;
     },
     kind,
   );

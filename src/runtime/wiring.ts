@@ -71,6 +71,20 @@ export function compileDelegated(stmt: Statement, scope: Scope): CompiledStateme
     const errorsOnly = stmt.what === "ERRORS";
     return (ctx) => diagnosticsRows(ctx, errorsOnly);
   }
+  if (stmt.kind === "Show" && (stmt.what === "COUNT WARNINGS" || stmt.what === "COUNT ERRORS")) {
+    // A diagnostics statement: it does not clear the area, so it counts what the area holds now.
+    const warnings = stmt.what === "COUNT WARNINGS";
+    return (ctx) => ({
+      resultSets: [
+        {
+          columns: [warnings ? "@@session.warning_count" : "@@session.error_count"],
+          rows: [[warnings ? ctx.session.diagnostics.warningCount() : ctx.session.diagnostics.errorCount()]],
+          types: [{ kind: "int", unsigned: true }],
+        },
+      ],
+      affectedRows: -1,
+    });
+  }
   return compileEngineStatement(stmt, scope, engineEnv);
 }
 

@@ -56,6 +56,12 @@ export class Connection implements SessionState {
     // SET timestamp fixes NOW() for the session, as in MySQL; reading it gives the clock in seconds.
     if (key === "timestamp") return new Double(this.clock.nowMicros() / 1_000_000, 6);
     if (key === "autocommit") return this.engine.autocommit ? 1 : 0;
+    if (key === "warning_count" || key === "error_count") {
+      if (scope === "GLOBAL") throw new SqlError(1238, "HY000", `Variable '${key}' is a SESSION variable`);
+      // The statement reading them has cleared the area already: they report what it held before (see
+      // DiagnosticsArea.savedWarningCount).
+      return key === "warning_count" ? this.diagnostics.savedWarningCount : this.diagnostics.savedErrorCount;
+    }
     return this.sysvars.get(key, scope);
   }
 

@@ -1,7 +1,7 @@
 // Running scripts: a fresh simulated server, one connection, and the statements of a mysql-client script run in
 // order, the way `mysql < file.sql` (or `mysql --force`) runs them.
 
-import type { ParsedStatement, Statement } from "../ast.ts";
+import type { ParsedStatement } from "../ast.ts";
 import type { ExecContext, ResultSet, StatementOutcome } from "../compile/types.ts";
 import { Server } from "../engine/server.ts";
 import { ConnectionLost } from "../engine/types.ts";
@@ -11,6 +11,7 @@ import { lambdaSync } from "../lambda/builtin.ts";
 import { FIBONACCI_CONFIG, fibonacci } from "../lambda/fibonacci.ts";
 import { FunctionService } from "../lambda/service.ts";
 import { type ParsedChunk, parseScript, parseScriptChunks } from "../parse.ts";
+import { isDiagnosticStatement } from "../runtime/diagnostics.ts";
 import { isStrict } from "../runtime/frame.ts";
 import { callStoredFunction } from "../runtime/routines.ts";
 import { compileStatement, topLevelEnv } from "../runtime/statements.ts";
@@ -30,13 +31,6 @@ export function wire(): void {
   installDefaultRuntime();
   registerBuiltin(lambdaSync);
   wired = true;
-}
-
-/** Statements that read the diagnostics area instead of clearing it (MySQL's "diagnostic statements"). */
-function keepsDiagnostics(stmt: Statement): boolean {
-  return (
-    stmt.kind === "GetDiagnostics" || (stmt.kind === "Show" && (stmt.what === "WARNINGS" || stmt.what === "ERRORS"))
-  );
 }
 
 export interface SpbedOptions {
@@ -87,7 +81,7 @@ export class Client {
   execute(parsed: ParsedStatement, source: string): StatementResult {
     const conn = this.connection;
     const stmt = parsed.statement;
-    if (!keepsDiagnostics(stmt)) conn.diagnostics.clear();
+    if (!isDiagnosticStatement(stmt)) conn.diagnostics.clear();
     conn.beginStatement();
     try {
       if (conn.engine.lost) throw new ConnectionLost();

@@ -170,6 +170,9 @@ const DEFS: Readonly<Record<string, VarDef>> = {
   lower_case_table_names: { initial: 0, readOnly: true },
   hostname: { initial: "spbed", readOnly: true },
   port: { initial: 3306, readOnly: true },
+  // Read from the diagnostics area by Connection.getSystemVar; listed here so that SET reports them read only.
+  warning_count: { initial: 0, readOnly: true },
+  error_count: { initial: 0, readOnly: true },
 };
 
 /** The session's copy of the system variables. GLOBAL values are the server's (shared by its sessions). */

@@ -6,6 +6,7 @@ import type { ResultSet } from "../../src/compile/types.ts";
 import { Server } from "../../src/engine/server.ts";
 import { SqlError } from "../../src/errors.ts";
 import { parseScript } from "../../src/parse.ts";
+import { isDiagnosticStatement } from "../../src/runtime/diagnostics.ts";
 import { callStoredFunction } from "../../src/runtime/routines.ts";
 import { compileStatement, partialResults, topLevelEnv } from "../../src/runtime/statements.ts";
 import { triggerRunner } from "../../src/runtime/triggers.ts";
@@ -38,6 +39,8 @@ export class TestDb {
   run(stmt: Statement, source = ""): Outcome {
     const sqlMode = this.conn.sqlMode;
     const ctx = { session: this.conn, slots: [], rows: [], strict: sqlMode.includes("STRICT"), sqlMode };
+    // As Client.execute does: a top-level statement other than a diagnostic one starts with an empty area.
+    if (!isDiagnosticStatement(stmt) && stmt.kind !== "Resignal") this.conn.diagnostics.clear();
     try {
       const out = compileStatement(stmt, topLevelEnv(source))(ctx);
       return { results: [...out.resultSets] };
