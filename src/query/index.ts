@@ -20,6 +20,8 @@ export interface SelectOptions {
   readonly database: string | null;
   /** collation_connection and div_precision_increment in force at compile time. */
   readonly compile?: CompileOptions;
+  /** The rows go into a table (INSERT ... SELECT): items give their full values (see compileSimple). */
+  readonly storing?: boolean;
 }
 
 export function queryEnv(options: SelectOptions): QueryEnv {
@@ -39,7 +41,7 @@ export function compileEngineSelect(
   outer: Scope | undefined,
   options: SelectOptions,
 ): CompiledSelect {
-  return compileSelect(stmt, outer, queryEnv(options));
+  return compileSelect(stmt, outer, queryEnv(options), options.storing);
 }
 
 /**

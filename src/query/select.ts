@@ -129,7 +129,18 @@ function distinctRows<T extends { values: Value[] }>(rows: T[], types: readonly 
 }
 
 /** Compiles one SELECT (no UNION) of a statement. `parent` is the enclosing query's scope for correlated names. */
-function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared, withOrder: boolean): Level {
+/**
+ * `full`: the rows are stored into a table (INSERT ... SELECT), so each item gives its full value (a quotient's
+ * unrounded digits), as MySQL stores select items with Item::save_in_field. A DISTINCT or a UNION goes through a
+ * temporary table in MySQL, which keeps only the shown digits, so they do not ask for it.
+ */
+function compileSimple(
+  stmt: SelectStmt,
+  parent: ParentScope | undefined,
+  shared: Shared,
+  withOrder: boolean,
+  full = false,
+): Level {
   const { env, locals } = shared;
   const subqueryHooks = (scope: () => RowScope): ClauseHooks => ({
     subquery: (query, mode) => subqueryRunner(query, scope(), shared, mode),
@@ -233,6 +244,7 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
     itemOf.push(item);
   }
   const types = exprs.map((e) => e.type);
+  const readers = exprs.map((e) => (full && !stmt.distinct ? (e.raw ?? e.eval) : e.eval));
 
   // The computed select-list values of the current row or group sit in a slot of their own, so that HAVING and
   // ORDER BY can refer to aliases without computing them again.
@@ -298,7 +310,7 @@ function compileSimple(stmt: SelectStmt, parent: ParentScope | undefined, shared
   const distinct = stmt.distinct;
 
   const produce = (ctx: ExecContext, out: Sortable[]): void => {
-    const values = exprs.map((e) => e.eval(ctx));
+    const values = readers.map((read) => read(ctx));
     ctx.rows[outIndex] = values;
     if (having !== undefined && truth(having.eval(ctx), ctx) !== true) return;
     out.push({ values, keys: orderKeys.map((k) => k.expr.eval(ctx)) });
@@ -382,9 +394,9 @@ function atScale(v: Value, scale: number): Value {
 }
 
 /** Compiles a SELECT with its UNION parts. */
-function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared): Level {
+function compileQuery(stmt: SelectStmt, parent: ParentScope | undefined, shared: Shared, full = false): Level {
   const parts = stmt.union ?? [];
-  if (parts.length === 0) return compileSimple(stmt, parent, shared, true);
+  if (parts.length === 0) return compileSimple(stmt, parent, shared, true, full);
   const { env } = shared;
   const tail = unionTail(stmt);
   const levels = [
@@ -501,9 +513,14 @@ function subqueryRunner(
  * Compiles a SELECT statement. `outer` resolves the names that beat columns: a routine's local variables and
  * parameters, a trigger's NEW and OLD (pass undefined at top level).
  */
-export function compileSelect(stmt: SelectStmt, outer: Scope | undefined, env: QueryEnv): CompiledSelect {
+export function compileSelect(
+  stmt: SelectStmt,
+  outer: Scope | undefined,
+  env: QueryEnv,
+  storing = false,
+): CompiledSelect {
   const shared: Shared = { env, locals: outer, nextSource: 0, execution: 0, cache: true };
-  const compiled = compileQuery(stmt, undefined, shared);
+  const compiled = compileQuery(stmt, undefined, shared, storing);
   const level: Level = {
     ...compiled,
     run: (ctx, max) => {

@@ -18,9 +18,10 @@ export interface RuntimeDeps {
   compileExpr(expr: Expr, scope: Scope): CompiledExpr;
   /**
    * Compiles a SELECT on its first execution. `source` is text that the AST's offsets index into (column names of
-   * a result set are cut from it); `ctx` gives the catalog and the current database.
+   * a result set are cut from it); `ctx` gives the catalog and the current database. `storing`: the rows go into
+   * variables (SELECT ... INTO), so items give their full values (a quotient's unrounded digits).
    */
-  compileSelect(stmt: SelectStmt, scope: Scope, source: string, ctx: ExecContext): CompiledQuery;
+  compileSelect(stmt: SelectStmt, scope: Scope, source: string, ctx: ExecContext, storing?: boolean): CompiledQuery;
   /** A scalar/EXISTS/IN subquery outside a query; compiled on its first execution. */
   compileSubquery(
     query: SelectStmt,

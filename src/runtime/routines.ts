@@ -151,6 +151,8 @@ function outTarget(arg: Expr, scope: LocalScope): Writer | undefined {
 
 export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
   const args = stmt.args.map((a) => compileExprLate(a, scope));
+  // A typed parameter is stored from the argument's full value (a quotient's unrounded digits), as any store is.
+  const reads = args.map((a) => a.raw ?? a.eval);
   const targets = stmt.args.map((a) => {
     try {
       return outTarget(a, scope);
@@ -190,7 +192,7 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
           "42000",
           `OUT or INOUT argument ${i + 1} for routine ${def.db}.${def.name} is not a variable or NEW pseudo-variable in BEFORE trigger`,
         );
-      if (p.mode !== "OUT") callee.slots[p.slot] = p.store((args[i] as (typeof args)[number]).eval(f), callee);
+      if (p.mode !== "OUT") callee.slots[p.slot] = p.store((reads[i] as (typeof reads)[number])(f), callee);
     }
     active.set(def.ast, n + 1);
     // A routine runs with its own database as the default one, as in MySQL.

@@ -134,6 +134,10 @@ export function compileExprLate(expr: Expr, scope: Scope): CompiledExpr {
         compiled ??= runtimeDeps().compileExpr(expr, scope);
         return compiled.eval(ctx);
       },
+      raw: (ctx) => {
+        compiled ??= runtimeDeps().compileExpr(expr, scope);
+        return (compiled.raw ?? compiled.eval)(ctx);
+      },
       type: { kind: "any" },
       constant: false,
     };
@@ -141,11 +145,11 @@ export function compileExprLate(expr: Expr, scope: Scope): CompiledExpr {
 }
 
 /** A query compiled on first use and kept (tables may be created after the routine). */
-function lazyQuery(stmt: SelectStmt, env: CompileEnv): CompiledQuery {
+function lazyQuery(stmt: SelectStmt, env: CompileEnv, storing = false): CompiledQuery {
   let compiled: CompiledQuery | undefined;
   const { scope, source } = env;
   return (ctx) => {
-    compiled ??= runtimeDeps().compileSelect(stmt, scope, source, ctx);
+    compiled ??= runtimeDeps().compileSelect(stmt, scope, source, ctx, storing);
     return compiled(ctx);
   };
 }
@@ -595,7 +599,8 @@ function compileFetch(stmt: Fetch, env: CompileEnv): Exec {
 }
 
 function compileSelect(stmt: SelectStmt, env: CompileEnv): Exec {
-  const query = lazyQuery(stmt, env);
+  // SELECT ... INTO assigns each item's full value (select_dumpvar stores the item itself), like SET does.
+  const query = lazyQuery(stmt, env, stmt.into !== undefined);
   const unit = env.scope.unit;
   if (!stmt.into) {
     if (unit.kind === "function")

@@ -36,6 +36,7 @@ const engineEnv: EngineEnv = {
         catalog: ctx.session.engine.catalog,
         database: ctx.session.database,
         compile: compileOptionsOf(ctx.session),
+        storing: true,
       });
       return run(ctx);
     };
@@ -90,12 +91,13 @@ export function compileDelegated(stmt: Statement, scope: Scope): CompiledStateme
 
 export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
   compileExpr: (expr, scope) => compileExpr(expr, scope),
-  compileSelect: (stmt, scope, source, ctx) => {
+  compileSelect: (stmt, scope, source, ctx, storing) => {
     const q = compileEngineSelect(stmt, scope, {
       source,
       catalog: ctx.session.engine.catalog,
       database: ctx.session.database,
       compile: compileOptionsOf(ctx.session),
+      storing,
     });
     return (c) => q.execute(c);
   },

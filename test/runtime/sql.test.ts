@@ -316,3 +316,45 @@ CALL p();
     ]);
   });
 });
+
+describe("what DML, parameters and SELECT ... INTO store (SQL text)", () => {
+  it("a DECIMAL(20,10) column or parameter gets the full quotient; a UNION or cursor only the shown digits", () => {
+    const out = script(`
+CREATE TABLE t (id INT PRIMARY KEY, v DECIMAL(20, 10));
+INSERT INTO t VALUES (1, 1 / 3);
+INSERT INTO t SELECT 2, 2 / 3;
+REPLACE INTO t SET id = 3, v = 1 / 7;
+INSERT INTO t VALUES (4, 0);
+UPDATE t SET v = 1 / 6 WHERE id = 4;
+INSERT INTO t VALUES (4, 0) ON DUPLICATE KEY UPDATE v = 1 / 9;
+INSERT INTO t SELECT 5, 1 / 3 UNION ALL SELECT 6, 2 / 3;
+SELECT id, v FROM t ORDER BY id;
+DELIMITER $$
+CREATE PROCEDURE p(IN a DECIMAL(20, 10))
+BEGIN
+  DECLARE b, c DECIMAL(20, 10);
+  DECLARE cur CURSOR FOR SELECT 2 / 3;
+  SELECT 1 / 7 INTO b;
+  OPEN cur;
+  FETCH cur INTO c;
+  CLOSE cur;
+  SELECT a, b, c;
+END$$
+DELIMITER ;
+CALL p(1 / 3);
+`);
+    expect(out).toEqual([
+      {
+        rows: [
+          ["1", "0.3333333330"],
+          ["2", "0.6666666660"],
+          ["3", "0.1428571420"],
+          ["4", "0.1111111110"],
+          ["5", "0.3333000000"],
+          ["6", "0.6667000000"],
+        ],
+      },
+      { rows: [["0.3333333330", "0.1428571420", "0.6667000000"]] },
+    ]);
+  });
+});

@@ -199,7 +199,8 @@ export function defaultMakers(table: Table, env: EngineEnv): DefaultMaker[] {
     if (col.default !== undefined) {
       const expr: Expr = col.default;
       const compiled: CompiledExpr = env.compileExpr(expr, EMPTY_SCOPE);
-      return (ctx: ExecContext) => storeValue(compiled.eval(ctx), col.type, ctx, { column: col.name, row: 1 });
+      const read = compiled.raw ?? compiled.eval;
+      return (ctx: ExecContext) => storeValue(read(ctx), col.type, ctx, { column: col.name, row: 1 });
     }
     if (col.nullable || col.autoIncrement) return () => null;
     return undefined;

@@ -216,7 +216,8 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
       else {
         const cell = (cells as readonly Cell[])[j];
         if (cell === undefined || cell === "DEFAULT") continue;
-        v = cell.eval(c);
+        // stored from the full value (a quotient's unrounded digits), as Item::save_in_field does
+        v = (cell.raw ?? cell.eval)(c);
       }
       row[col] = storeValue(v, table.columns[col].type, c, target(col));
       missing[col] = false;
@@ -325,7 +326,7 @@ function updateOnDuplicate(
   for (const a of p.odku ?? []) {
     const col = table.columns[a.column];
     const target = { column: col.name, table: table.name, row: rowNum, ignore: !strict };
-    updated[a.column] = storeValue(a.value.eval(c), col.type, c, target);
+    updated[a.column] = storeValue((a.value.raw ?? a.value.eval)(c), col.type, c, target);
   }
   fire(c, triggers.before, updated, old);
   checkNotNull(table, updated, undefined, c, strict, strict);

@@ -106,7 +106,8 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
     for (const s of p.set) {
       const col = table.columns[s.column];
       const target = { column: col.name, table: table.name, row: rowNum, ignore: !strict };
-      row[s.column] = storeValue(s.value.eval(c), col.type, c, target);
+      // stored from the full value (a quotient's unrounded digits), as Item::save_in_field does
+      row[s.column] = storeValue((s.value.raw ?? s.value.eval)(c), col.type, c, target);
     }
     fire(c, triggers.before, row, old);
     checkNotNull(table, row, undefined, ctx, strict, strict);
