@@ -6,6 +6,7 @@
 import type { DataType, Expr } from "../ast.ts";
 import { printExpr } from "../compile/print.ts";
 import { shiftDateTime } from "../values/timezone.ts";
+import { isSingleFloat } from "../values/value.ts";
 import type { Table } from "./table.ts";
 import type { ColumnMeta } from "./types.ts";
 
@@ -21,7 +22,10 @@ export function columnTypeText(t: DataType): string {
   let text: string;
   if (INTEGER.has(t.name)) text = t.name === "TINYINT" && t.length === 1 ? "tinyint(1)" : name;
   else if (t.name === "DECIMAL") text = `decimal(${t.length ?? 10},${t.scale ?? 0})`;
-  else if (t.name === "FLOAT" || t.name === "DOUBLE")
+  else if (t.name === "FLOAT" && t.scale === undefined) {
+    // FLOAT(p) keeps no precision: up to 24 bits it is a FLOAT, above it a DOUBLE.
+    text = isSingleFloat(t) ? "float" : "double";
+  } else if (t.name === "FLOAT" || t.name === "DOUBLE")
     text = t.length !== undefined ? `${name}(${t.length},${t.scale ?? 0})` : name;
   else if (["CHAR", "BINARY"].includes(t.name)) text = `${name}(${t.length ?? 1})`;
   else if (["VARCHAR", "VARBINARY", "BIT"].includes(t.name)) text = `${name}(${t.length ?? 1})`;
@@ -35,6 +39,7 @@ export function columnTypeText(t: DataType): string {
 
 /** The DATA_TYPE of information_schema.COLUMNS: the bare type name. */
 export function dataTypeName(t: DataType): string {
+  if (t.name === "FLOAT" && !isSingleFloat(t)) return "double";
   return t.name.toLowerCase();
 }
 

@@ -415,6 +415,8 @@ function extreme(a: readonly Value[], types: readonly StaticType[], ctx: ExecCon
     const scale = Math.max(...a.map((x) => (x instanceof Decimal ? x.scale : 0)));
     return rescale(toDecimal(v, ctx) as Decimal, scale);
   }
+  // FLOAT arguments only give a FLOAT (field_types_merge_rules: FLOAT with FLOAT is FLOAT), shown as a FLOAT.
+  if (v instanceof Double && v.single && a.every((x) => x instanceof Double && x.single)) return v;
   return doubleOf(toDouble(v, ctx) ?? 0, a);
 }
 
@@ -422,6 +424,7 @@ const BINARY_T: StaticType = { kind: "string", collation: "binary", binary: true
 
 function extremeType(args: readonly StaticType[]): StaticType {
   if (args.every((t) => t.kind === "int")) return INT;
+  if (args.every((t) => t.kind === "double" && t.single)) return args[0] as StaticType;
   if (args.every((t) => t.kind === "string")) return args[0];
   if (args.every((t) => t.kind === "int" || t.kind === "decimal")) {
     return { kind: "decimal", scale: Math.max(...args.map((t) => (t.kind === "decimal" ? t.scale : 0))) };
