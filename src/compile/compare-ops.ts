@@ -107,7 +107,7 @@ function dateConstantGuard(
     if (date.type.kind !== "temporal" || date.type.type === "TIME" || str.type.kind !== "string") continue;
     const k = constantValue(str);
     if (typeof k !== "string") continue;
-    const target = date.type.type;
+    const target = date.type.timestamp ? "TIMESTAMP" : date.type.type;
     if (onResolve((ctx) => checkDateConstant(k, target, name, ctx))) return undefined;
     let passed: string | undefined;
     return (ctx) => {

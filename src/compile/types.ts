@@ -23,7 +23,8 @@ export type StaticType =
   /** `single`: MySQL's FLOAT type, whose values print with 6 significant digits (Double.single). */
   | { readonly kind: "double"; readonly single?: true }
   | { readonly kind: "string"; readonly collation: string; readonly binary: boolean }
-  | { readonly kind: "temporal"; readonly type: "DATE" | "DATETIME" | "TIME" }
+  /** `timestamp`: a DATETIME read from a TIMESTAMP field, which MySQL names TIMESTAMP in 1525. */
+  | { readonly kind: "temporal"; readonly type: "DATE" | "DATETIME" | "TIME"; readonly timestamp?: true }
   | { readonly kind: "json" }
   | { readonly kind: "null" }
   /** Not known until run time: user variables and stored functions without a declared type. */

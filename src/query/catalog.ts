@@ -24,7 +24,8 @@ export function columnStaticType(t: DataType, tableCollation: string): StaticTyp
   }
   if (BINARY_TYPES.has(t.name)) return { kind: "string", collation: "binary", binary: true };
   if (t.name === "DATE" || t.name === "TIME") return { kind: "temporal", type: t.name };
-  if (t.name === "DATETIME" || t.name === "TIMESTAMP") return { kind: "temporal", type: "DATETIME" };
+  if (t.name === "DATETIME") return { kind: "temporal", type: "DATETIME" };
+  if (t.name === "TIMESTAMP") return { kind: "temporal", type: "DATETIME", timestamp: true };
   if (t.name === "JSON") return { kind: "json" };
   return { kind: "any" };
 }

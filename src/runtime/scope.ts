@@ -89,8 +89,9 @@ export function staticTypeOf(t: DataType): StaticType {
     case "DATE":
       return { kind: "temporal", type: "DATE" };
     case "DATETIME":
-    case "TIMESTAMP":
       return { kind: "temporal", type: "DATETIME" };
+    case "TIMESTAMP":
+      return { kind: "temporal", type: "DATETIME", timestamp: true };
     case "TIME":
       return { kind: "temporal", type: "TIME" };
     case "JSON":

@@ -3,7 +3,8 @@
 // MySQL 8 converts such a constant once, when it prepares the comparison (Arg_comparator::get_date_from_const), and
 // since 8.0.16 refuses one that is not a date in the current sql_mode (bug #93513; using-date.html): warning 1292
 // `Incorrect date value: 'x' for column 'd' at row 1` (`Truncated incorrect date value: 'x'` when the date operand is
-// not a column), then error 1525 `Incorrect DATE value: 'x'`. MariaDB warns and compares instead.
+// not a column), then error 1525 `Incorrect DATE value: 'x'` (DATETIME, or TIMESTAMP for a TIMESTAMP operand). MariaDB
+// warns and compares instead.
 
 import type { ExecContext } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
@@ -76,7 +77,7 @@ export function readsAsDate(text: string, sqlMode: string): boolean {
  */
 export function checkDateConstant(
   text: string,
-  target: "DATE" | "DATETIME",
+  target: "DATE" | "DATETIME" | "TIMESTAMP",
   column: string | undefined,
   ctx: ExecContext,
 ): void {

@@ -53,6 +53,25 @@ describe("a DATE compared with a constant that is not a date", () => {
     });
   });
 
+  test("names TIMESTAMP for a TIMESTAMP column or variable, warning about a datetime", () => {
+    const records = runOnSpbed(
+      "CREATE DATABASE tc; USE tc; CREATE TABLE t (id INT PRIMARY KEY, ts TIMESTAMP NULL);" +
+        "SELECT id FROM t WHERE ts = 'not a date'; SHOW WARNINGS;" +
+        "\nDELIMITER //\nCREATE PROCEDURE p() BEGIN DECLARE v TIMESTAMP; SELECT v < 'nope'; END//\nDELIMITER ;\nCALL p();",
+      { force: true },
+    );
+    expect(records.at(-2)).toEqual({
+      columns: ["Level", "Code", "Message"],
+      rows: [
+        ["Warning", "1292", "Incorrect datetime value: 'not a date' for column 'ts' at row 1"],
+        ["Error", "1525", "Incorrect TIMESTAMP value: 'not a date'"],
+      ],
+    });
+    expect(records.at(-1)).toEqual({
+      error: { errno: 1525, sqlstate: "HY000", message: "Incorrect TIMESTAMP value: 'nope'" },
+    });
+  });
+
   test("names DATETIME for a DATETIME operand and has no column for an expression", () => {
     const records = runOnSpbed(`${setup} SELECT id FROM t WHERE DATE(dt) < '2024-02-30'; SHOW WARNINGS;`, {
       force: true,
