@@ -131,4 +131,28 @@ describe("@@time_zone", () => {
       ["0000-00-00 00:00:00", "0000-00-00 00:00:00"],
     ]);
   });
+
+  it("keeps a cursor's TIMESTAMP column as an instant from OPEN to FETCH", () => {
+    const client = new Spbed().connect();
+    client.exec(`
+  CREATE DATABASE d; USE d;
+  CREATE TABLE t (id INT PRIMARY KEY, ts TIMESTAMP NULL);
+  SET time_zone = '+05:00';
+  INSERT INTO t VALUES (1, '2024-01-01 12:00:00');
+  DELIMITER //
+  CREATE PROCEDURE p() BEGIN
+    DECLARE v, w DATETIME;
+    DECLARE cur CURSOR FOR SELECT ts, ts + INTERVAL 0 SECOND FROM t;
+    OPEN cur;
+    SET time_zone = '+00:00';
+    FETCH cur INTO v, w;
+    SELECT v, w;
+  END//
+  DELIMITER ;
+`);
+    const [out] = client.exec("CALL p()");
+    expect(out?.resultSets[0]?.rows.map((r) => r.map(render))).toEqual([
+      ["2024-01-01 07:00:00", "2024-01-01 12:00:00"],
+    ]);
+  });
 });

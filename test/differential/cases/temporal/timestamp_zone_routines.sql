@@ -1,6 +1,7 @@
 -- A TIMESTAMP field keeps its instant wherever it lives (datetime.html): a column read through NEW/OLD in a
 -- trigger that changes @@time_zone, a local variable, an OUT parameter and a function's return field all show the
--- stored instant in the zone current when they are read; a cursor or a DATETIME variable takes the text it read.
+-- stored instant in the zone current when they are read; a DATETIME variable takes the text it read. A cursor keeps
+-- a TIMESTAMP column as an instant from OPEN to FETCH, as its temporary table does.
 -- rules: A5 H1
 CREATE DATABASE tz_rt;
 USE tz_rt;
@@ -44,6 +45,18 @@ BEGIN
   SELECT c_id, c_ts AS fetched_in_plus5;
   CLOSE cur;
 END//
+CREATE PROCEDURE p_cursor_zone()
+BEGIN
+  DECLARE c_ts DATETIME;
+  DECLARE c_plus DATETIME;
+  DECLARE cur CURSOR FOR SELECT ts, ts + INTERVAL 0 SECOND FROM t ORDER BY id;
+  SET time_zone = '+05:00';
+  OPEN cur;
+  SET time_zone = '+00:00';
+  FETCH cur INTO c_ts, c_plus;
+  SELECT c_ts AS fetched_in_utc, c_plus AS expression_kept;
+  CLOSE cur;
+END//
 DELIMITER ;
 SET time_zone = '+05:00';
 INSERT INTO t VALUES (1, '2024-01-01 12:00:00', NULL);
@@ -60,3 +73,4 @@ SET time_zone = '+05:00';
 SELECT f_ts('2024-03-03 03:03:03') AS f_plus5, UNIX_TIMESTAMP(f_ts('2024-03-03 03:03:03')) AS f_unix;
 SET time_zone = '+05:00';
 CALL p_cursor();
+CALL p_cursor_zone();
