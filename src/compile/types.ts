@@ -68,6 +68,8 @@ export interface SessionState {
    * handler runs and a stored function's while it runs. `warn` must add to this one.
    */
   diagnostics: DiagnosticsArea;
+  /** Whether a strict data-changing statement runs: `warn` then throws some codes as errors (session/strict-handler.ts). */
+  strictHandler?: boolean;
   /** Adds a note or warning to the current statement's diagnostics area (respecting max_error_count). */
   warn(errno: number, sqlstate: string, message: string, level?: "Note" | "Warning"): void;
   /** The simulated clock, in microseconds since the Unix epoch (UTC). SLEEP advances it. */

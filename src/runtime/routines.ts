@@ -16,6 +16,7 @@ import type { CompiledExpr, ExecContext, SessionState } from "../compile/types.t
 import { createRoutine } from "../engine/ddl.ts";
 import type { RoutineDef } from "../engine/types.ts";
 import { SqlError } from "../errors.ts";
+import { withStrictHandler } from "../session/strict-handler.ts";
 import { sessionTimestamp } from "../values/timezone.ts";
 import type { Value } from "../values/value.ts";
 import { compileTarget, type Storer, storerFor, type Writer } from "./assign.ts";
@@ -98,6 +99,8 @@ function newFrame(session: SessionState, cr: CompiledRoutine, def: RoutineDef, r
  * does, so that @@sql_mode inside reads it; the caller's mode is back afterwards.
  */
 export function withSqlMode<T>(session: SessionState, mode: string, fn: () => T): T {
+  // The body's own statements decide about the strict handler (session/strict-handler.ts), not the calling one.
+  if (session.strictHandler === true) return withStrictHandler(session, false, () => withSqlMode(session, mode, fn));
   const saved = session.getSystemVar("sql_mode", "SESSION");
   if (saved === mode) return fn();
   session.setSystemVar("sql_mode", "SESSION", mode);

@@ -36,6 +36,7 @@ import type {
 } from "../compile/types.ts";
 import { dropRoutine, dropTrigger } from "../engine/ddl.ts";
 import { SqlError } from "../errors.ts";
+import { withStrictHandler } from "../session/strict-handler.ts";
 import { truth } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
 import { compileEvalFailure, compileTarget, storerFor, type Writer } from "./assign.ts";
@@ -721,28 +722,14 @@ function storeTyped(
   }
 }
 
-/** Data-conversion warnings that strict mode turns into errors while a value for a typed target is computed. */
-const STRICT_ABORTS = new Set([1264, 1265, 1292, 1366, 1406, 1441, 3020]);
-
 /**
- * Evaluates a value that a typed variable, parameter or NEW column will store. Under a strict sql_mode MySQL
- * evaluates it with warnings turned into errors (as for INSERT values), so `SET a = 'x' + 0` fails with 1292
- * instead of storing 0 with a warning. The first such warning becomes the error and is not kept as a warning.
+ * Evaluates a value that a typed variable, parameter, NEW column or function result will store. MySQL evaluates it
+ * under a strict handler when the routine's sql_mode is strict (sp_eval_expr pushes Strict_error_handler), so a
+ * conversion warning is an error at the moment it is raised: `SET a = 'x' + 0` fails with 1292, and `SET a = 0 / ''`
+ * with the 1292 about '' before the division by zero could be one.
  */
 function evalForStore(f: Frame, ev: (f: Frame) => Value): Value {
-  const conditions = f.session.diagnostics.conditions;
-  const before = conditions.length;
-  const value = ev(f);
-  if (f.strict && conditions.length > before) {
-    for (let k = before; k < conditions.length; k++) {
-      const c = conditions[k];
-      if (c !== undefined && c.level === "Warning" && STRICT_ABORTS.has(c.errno)) {
-        conditions.length = before;
-        throw new SqlError(c.errno, c.sqlstate, c.message);
-      }
-    }
-  }
-  return value;
+  return withStrictHandler(f.session, f.strict, () => ev(f));
 }
 
 /** Evaluates; when that throws, lets `failed` store what the target keeps, then rethrows. */
@@ -775,10 +762,14 @@ function compileReturn(stmt: Extract<Statement, { kind: "Return" }>, env: Compil
     const b = f.budget;
     if (++b.steps >= b.next) b.check();
     f.session.diagnostics.clearKeepingCounts();
+    // RETURN stores into the function's result as SET stores into a variable (sp_eval_expr): strict rules apply.
+    f.storing = true;
     try {
-      f.ret = read(f);
+      f.ret = evalForStore(f, read);
     } catch (e) {
       return raise(f, e, chain);
+    } finally {
+      f.storing = false;
     }
     return RETURN;
   };

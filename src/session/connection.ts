@@ -10,6 +10,7 @@ import { decimalToDouble } from "../values/decimal.ts";
 import { render } from "../values/render.ts";
 import { Bytes, Decimal, Double, type Value } from "../values/value.ts";
 import { SeededRandom, type SimulatedClock } from "./clock.ts";
+import { strictEscalation } from "./strict-handler.ts";
 import { SystemVariables } from "./sysvars.ts";
 
 let nextConnectionId = 1;
@@ -83,7 +84,12 @@ export class Connection implements SessionState {
     else this.setSystemVar(key, scope, this.sysvars.defaultFor(key, scope));
   }
 
+  /** Whether a strict data-changing statement is running (strict-handler.ts): its warnings of some codes are errors. */
+  strictHandler = false;
+
   warn(errno: number, sqlstate: string, message: string, level: "Note" | "Warning" = "Warning"): void {
+    const escalated = strictEscalation(this.strictHandler, level, errno, sqlstate, message);
+    if (escalated !== undefined) throw escalated;
     if (level === "Note" && this.sysvars.get("sql_notes", "SESSION") === 0) return;
     this.diagnostics.add(level, errno, sqlstate, message);
   }

@@ -358,3 +358,51 @@ CALL p(1 / 3);
     ]);
   });
 });
+
+describe("the strict handler (Strict_error_handler) in data-changing statements and stores", () => {
+  it("turns a conversion warning into an error where it is raised: in VALUES, a WHERE, SET, DEFAULT and RETURN", () => {
+    const out = script(`
+CREATE TABLE t (id INT);
+INSERT INTO t VALUES ('x' + 0);
+INSERT INTO t VALUES (1);
+UPDATE t SET id = 2 WHERE id = 'y';
+DELETE FROM t WHERE id = 'z';
+INSERT IGNORE INTO t VALUES ('w' + 0);
+SELECT id FROM t ORDER BY id;
+DELIMITER $$
+CREATE PROCEDURE p() BEGIN DECLARE a INT DEFAULT 1; SET a = 0 / ''; END$$
+CREATE PROCEDURE q() BEGIN DECLARE a INT DEFAULT 0 / 'v'; END$$
+CREATE FUNCTION f() RETURNS INT BEGIN RETURN 0 / 'u'; END$$
+DELIMITER ;
+CALL p();
+CALL q();
+SELECT f();
+INSERT INTO t VALUES (0 / 't');
+`);
+    expect(out).toEqual([
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 'x'" },
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 'y'" },
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 'z'" },
+      { rows: [["0"], ["1"]] },
+      // the '' read as a number comes before the division by zero
+      { error: 1292, message: "Truncated incorrect DOUBLE value: ''" },
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 'v'" },
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 'u'" },
+      { error: 1292, message: "Truncated incorrect DOUBLE value: 't'" },
+    ]);
+  });
+
+  it("does not reach a SELECT inside a function an INSERT calls, nor a non-strict session", () => {
+    const out = script(`
+CREATE TABLE t (id INT);
+DELIMITER $$
+CREATE FUNCTION g() RETURNS INT BEGIN DECLARE r INT; SELECT 'x' + 0 INTO @r; RETURN 5; END$$
+DELIMITER ;
+INSERT INTO t VALUES (g());
+SET sql_mode = '';
+INSERT INTO t VALUES ('x' + 1);
+SELECT id FROM t ORDER BY id;
+`);
+    expect(out).toEqual([{ rows: [["1"], ["5"]] }]);
+  });
+});

@@ -2,9 +2,10 @@
 
 import type { Delete } from "../../ast.ts";
 import type { CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
+import { withStrictHandler } from "../../session/strict-handler.ts";
 import type { EngineEnv } from "../env.ts";
 import type { Table } from "../table.ts";
-import { fire, perTable, resolveTable, rowContext, triggersOf } from "./common.ts";
+import { fire, perTable, resolveTable, rowContext, strictFor, triggersOf } from "./common.ts";
 import { compileRowFilter, type RowFilter } from "./target-rows.ts";
 
 interface DeletePlan {
@@ -27,7 +28,9 @@ export function compileDelete(stmt: Delete, locals: Scope | undefined, env: Engi
     const p = plan(table);
     const engine = ctx.session.engine;
     engine.checkModifiable(table);
-    return engine.usingTables([table], () => runDelete(p, ctx));
+    return engine.usingTables([table], () =>
+      withStrictHandler(ctx.session, strictFor(ctx, stmt.ignore), () => runDelete(p, ctx)),
+    );
   };
 }
 

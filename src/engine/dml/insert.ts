@@ -17,6 +17,7 @@ import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutc
 import { SqlError } from "../../errors.ts";
 import { queryColumn } from "../../query/catalog.ts";
 import { columnReader } from "../../query/scope.ts";
+import { withStrictHandler } from "../../session/strict-handler.ts";
 import { zoneOffsetMinutes } from "../../values/timezone.ts";
 import type { Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
@@ -34,6 +35,7 @@ import {
   resolveTable,
   rowContext,
   sameRow,
+  strictFor,
   strictForRow,
   tableScope,
   triggersOf,
@@ -144,7 +146,9 @@ export function compileInsert(stmt: Insert, locals: Scope | undefined, env: Engi
     const p = plan(table);
     const engine = ctx.session.engine;
     engine.checkModifiable(table);
-    return engine.usingTables([table], () => runInsert(stmt, p, ctx));
+    return engine.usingTables([table], () =>
+      withStrictHandler(ctx.session, strictFor(ctx, stmt.ignore), () => runInsert(stmt, p, ctx)),
+    );
   };
 }
 
@@ -187,6 +191,9 @@ function runInsert(stmt: Insert, p: InsertPlan, ctx: ExecContext): StatementOutc
     const rowNum = k + 1;
     engine.checkpoint("insert:row");
     const strict = strictForRow(ctx, table, ignore, rowNum);
+    // After a row of a non-transactional table went in, the statement cannot be undone, and MySQL's strict handler
+    // lets warnings be warnings (Strict_error_handler asks cannot_safely_rollback).
+    ctx.session.strictHandler = strict;
     const lenient = !strict;
     // A single-row INSERT fails on NULL into NOT NULL even when not strict; a multi-row one only warns.
     const errorOnNull = !ignore && (strict || sourceCount === 1);

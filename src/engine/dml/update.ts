@@ -8,6 +8,7 @@
 import type { TableName, Update } from "../../ast.ts";
 import type { CompiledExpr, CompiledStatement, ExecContext, Scope, StatementOutcome } from "../../compile/types.ts";
 import { notSupported } from "../../runtime/unsupported.ts";
+import { withStrictHandler } from "../../session/strict-handler.ts";
 import { zoneOffsetMinutes } from "../../values/timezone.ts";
 import { Temporal, type Value } from "../../values/value.ts";
 import type { EngineEnv } from "../env.ts";
@@ -22,6 +23,7 @@ import {
   resolveTable,
   rowContext,
   sameRow,
+  strictFor,
   strictForRow,
   tableScope,
   triggersOf,
@@ -72,7 +74,9 @@ export function compileUpdate(stmt: Update, locals: Scope | undefined, env: Engi
     const p = plan(table);
     const engine = ctx.session.engine;
     engine.checkModifiable(table);
-    return engine.usingTables([table], () => runUpdate(stmt, p, ctx));
+    return engine.usingTables([table], () =>
+      withStrictHandler(ctx.session, strictFor(ctx, stmt.ignore), () => runUpdate(stmt, p, ctx)),
+    );
   };
 }
 
@@ -101,6 +105,8 @@ function runUpdate(stmt: Update, p: UpdatePlan, ctx: ExecContext): StatementOutc
     rowNum++;
     engine.checkpoint("update:row");
     const strict = strictForRow(ctx, table, ignore, rowNum);
+    // As in INSERT: once a non-transactional row changed, warnings stay warnings.
+    ctx.session.strictHandler = strict;
     const row: Value[] = old.slice();
     c.rows[0] = row;
     for (const s of p.set) {
