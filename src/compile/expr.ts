@@ -178,6 +178,11 @@ function numericOperand(e: Expr, c: Compiler): Node {
   return c.compile(e);
 }
 
+/** An operand read for its truth (AND, OR, XOR, NOT, IS): a user variable's string converts silently there too. */
+function truthOperand(e: Expr, c: Compiler): Node {
+  return e.kind === "UserVar" ? numericOperand(e, c) : c.compile(e);
+}
+
 const isBitsLiteral = (e: Expr) => e.kind === "Hex" || e.kind === "Bit";
 
 /** Operands of a comparison: a hex or bit literal compared with a number is the number it spells (0x41 = 65). */
@@ -501,7 +506,7 @@ const handlers: Handlers = {
         return compileBitNot(numericOperand(e.operand, c));
       case "!":
       case "NOT":
-        return compileNot(c.compile(e.operand));
+        return compileNot(truthOperand(e.operand, c));
       case "BINARY": {
         const inner = c.compile(e.operand);
         const E = inner.eval;
@@ -522,7 +527,7 @@ const handlers: Handlers = {
       case "AND":
       case "OR":
       case "XOR":
-        return compileLogic(e.op, c.compile(e.left), c.compile(e.right));
+        return compileLogic(e.op, truthOperand(e.left, c), truthOperand(e.right, c));
       case "=":
       case "<=>":
       case "<>":
@@ -557,7 +562,7 @@ const handlers: Handlers = {
         return compileArith(e.op, numericOperand(e.left, c), numericOperand(e.right, c), c.divIncrement, c.describe(e));
     }
   },
-  Is: (e, c) => compileIs(c.compile(e.operand), e.test, e.not),
+  Is: (e, c) => compileIs(truthOperand(e.operand, c), e.test, e.not),
   Like: (e, c) =>
     compileLikeOp(
       c.compile(e.operand),

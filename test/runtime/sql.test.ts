@@ -406,3 +406,18 @@ SELECT id FROM t ORDER BY id;
     expect(out).toEqual([{ rows: [["1"], ["5"]] }]);
   });
 });
+
+describe("a user variable's string read for its truth", () => {
+  it("converts without a warning in AND, OR, XOR, NOT and IS (user_var_entry::val_real), also in a strict DEFAULT", () => {
+    const out = script(`
+SET @v2 = 'text';
+SELECT @v2 AND 1, NOT @v2, @v2 OR 0, @v2 XOR 1, @v2 IS TRUE;
+SHOW WARNINGS;
+DELIMITER $$
+CREATE PROCEDURE p() BEGIN DECLARE b VARCHAR(10) DEFAULT (@v2 AND NULL); SELECT b; END$$
+DELIMITER ;
+CALL p();
+`);
+    expect(out).toEqual([{ rows: [["0", "1", "0", "1", "0"]] }, { rows: [] }, { rows: [["0"]] }]);
+  });
+});
