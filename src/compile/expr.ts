@@ -65,6 +65,7 @@ import {
   type SubqueryCompiler,
 } from "./subquery.ts";
 import type { CompiledExpr, Evaluator, ExecContext, Scope } from "./types.ts";
+import { readAs, type UserVarTypes } from "./user-vars.ts";
 
 export interface CompileOptions {
   /** collation_connection when the statement is compiled: the collation of string literals. */
@@ -77,6 +78,8 @@ export interface CompileOptions {
   readonly resultName?: string;
   /** The text the AST's offsets point into, for messages that quote an expression as written. */
   readonly source?: string;
+  /** The session's user variables when the statement is compiled: `@v` takes the type its entry has then. */
+  readonly userVars?: UserVarTypes;
 }
 
 /** The scope of `SELECT expr` without FROM: no names. */
@@ -95,6 +98,7 @@ interface Compiler extends SubqueryCompiler {
   readonly root: Expr | undefined;
   readonly resultName: string | undefined;
   readonly source: string | undefined;
+  readonly userVars: UserVarTypes | undefined;
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
@@ -161,7 +165,7 @@ type Handlers = { [K in Expr["kind"]]: (e: Extract<Expr, { kind: K }>, c: Compil
 function numericOperand(e: Expr, c: Compiler): Node {
   if (e.kind === "Hex") return constNode(bytesAsUnsigned(hexBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
   if (e.kind === "Bit") return constNode(bytesAsUnsigned(bitBytes(e.digits)), T_UINT, Coercibility.NUMERIC);
-  if (e.kind === "UserVar") {
+  if (e.kind === "UserVar" && !isNumericType(c.userVars?.typeOf(e.name.toLowerCase()) ?? T_ANY)) {
     // A user variable holding a string converts to a number silently (user_var_entry::val_real uses my_atof).
     const key = e.name.toLowerCase();
     return makeNode(
@@ -369,9 +373,9 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
     evaluate = (ctx) => {
       for (let i = 0; i < whens.length; i++) {
         const v = whens[i].eval(ctx);
-        if (v !== null && truthOf(v, ctx)) return conform(thens[i].eval(ctx), type, ctx);
+        if (v !== null && truthOf(v, ctx)) return conform(thens[i].eval(ctx), type, ctx, false);
       }
-      return E === undefined ? null : conform(E(ctx), type, ctx);
+      return E === undefined ? null : conform(E(ctx), type, ctx, false);
     };
   } else {
     const operand = c.compile(e.operand);
@@ -392,14 +396,14 @@ function compileCase(e: Extract<Expr, { kind: "CaseExpr" }>, c: Compiler): Node 
             asNumber ??= stringAsDouble(a, ctx);
             const b = whens[i].eval(ctx);
             if (b !== null && compareDynamic(asNumber, b, coll, ctx) === 0)
-              return conform(thens[i].eval(ctx), type, ctx);
+              return conform(thens[i].eval(ctx), type, ctx, false);
             continue;
           }
           const b = whens[i].eval(ctx);
-          if (b !== null && comparers[i](a, b, ctx) === 0) return conform(thens[i].eval(ctx), type, ctx);
+          if (b !== null && comparers[i](a, b, ctx) === 0) return conform(thens[i].eval(ctx), type, ctx, false);
         }
       }
-      return E === undefined ? null : conform(E(ctx), type, ctx);
+      return E === undefined ? null : conform(E(ctx), type, ctx, false);
     };
     return makeNode(evaluate, type, constant && operand.constant);
   }
@@ -465,12 +469,16 @@ const handlers: Handlers = {
     if (r.text !== undefined) c.names.set(e, r.text);
     return asNode(r, r.type.kind === "string" ? Coercibility.IMPLICIT : undefined);
   },
-  UserVar: (e) => {
-    // User variable names are case-insensitive; an unset variable is NULL.
+  UserVar: (e, c) => {
+    // User variable names are case-insensitive; an unset variable is NULL. The type is the one the variable has when
+    // the statement is compiled (user-vars.ts); a value assigned since is read converted to it.
     const key = e.name.toLowerCase();
-    return makeNode((ctx) => ctx.session.userVars.get(key) ?? null, T_ANY, false, {
-      coercibility: Coercibility.IMPLICIT,
-    });
+    const type = c.userVars?.typeOf(key) ?? T_ANY;
+    const read: Evaluator =
+      type.kind === "any"
+        ? (ctx) => ctx.session.userVars.get(key) ?? null
+        : (ctx) => readAs(ctx.session.userVars.get(key) ?? null, type);
+    return makeNode(read, type, false, { coercibility: Coercibility.IMPLICIT });
   },
   SystemVar: (e) => {
     const { name, scope } = e;
@@ -482,10 +490,11 @@ const handlers: Handlers = {
     const key = e.name.toLowerCase();
     const value = c.compile(e.value);
     const R = value.raw;
+    const type = value.type;
     return makeNode(
       (ctx) => {
         const v = R(ctx);
-        ctx.session.userVars.set(key, userVarValue(v));
+        ctx.session.userVars.assign(key, userVarValue(v), type);
         return v;
       },
       value.type,
@@ -705,6 +714,7 @@ function makeCompiler(scope: Scope, options: CompileOptions, root?: Expr): Compi
     root,
     resultName: options.resultName,
     source: options.source,
+    userVars: options.userVars,
     compile(e: Expr): Node {
       const handler = handlers[e.kind] as (e: Expr, c: Compiler) => Node;
       return fold(handler(e, compiler));

@@ -6,8 +6,8 @@
 //                 value leaves it; `eval` is the rounded value, `raw` what enclosing arithmetic reads.
 //   coercibility  MySQL's collation derivation (0 EXPLICIT .. 6 IGNORABLE), for choosing a comparison collation.
 
-import { atDisplayScale } from "../values/decimal.ts";
-import type { Value } from "../values/value.ts";
+import { rescale } from "../values/decimal.ts";
+import { Decimal, type Value } from "../values/value.ts";
 import type { CompiledExpr, Evaluator, ExecContext, SessionState, StaticType } from "./types.ts";
 
 export interface Node extends CompiledExpr {
@@ -101,9 +101,16 @@ export function constantValue(n: Node): Value | undefined {
   return constants.get(n);
 }
 
-/** Rounds a DECIMAL to the display scale of its static type when it carries more digits (see `raw` above). */
+/**
+ * Shows an arithmetic DECIMAL at exactly the scale of its static type, as Item_func_numhybrid::val_str rounds to
+ * `decimals`: a quotient carrying more digits is rounded (see `raw` above), and an operand typed wider than its value
+ * (a DECIMAL user variable is DECIMAL(65,30)) pads with zeros.
+ */
 export function displayRounder(raw: Evaluator, scale: number): Evaluator {
-  return (ctx) => atDisplayScale(raw(ctx), scale);
+  return (ctx) => {
+    const v = raw(ctx);
+    return v instanceof Decimal && v.scale !== scale ? rescale(v, scale) : v;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

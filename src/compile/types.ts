@@ -10,6 +10,7 @@ import type { EngineSession } from "../engine/types.ts";
 import type { SqlError } from "../errors.ts";
 import type { DiagnosticsArea } from "../runtime/diagnostics.ts";
 import type { Value } from "./../values/value.ts";
+import type { UserVariables } from "./user-vars.ts";
 
 /** Static type of a compiled expression, in MySQL's terms (Item::result_type plus what rendering needs). */
 export type StaticType =
@@ -50,7 +51,7 @@ export interface SessionState {
   readonly engine: EngineSession;
   /** Current database, or null after DROP of the current one. */
   database: string | null;
-  readonly userVars: Map<string, Value>;
+  readonly userVars: UserVariables;
   /** Reads a system variable; throws SqlError 1193 for an unknown one. */
   getSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT"): Value;
   setSystemVar(name: string, scope: "SESSION" | "GLOBAL" | "DEFAULT", value: Value): void;

@@ -35,8 +35,12 @@ export function aggregateType(types: readonly StaticType[]): StaticType {
   return { kind: "decimal", scale: Math.max(...known.map((t) => (t.kind === "decimal" ? t.scale : 0))) };
 }
 
-/** Converts a branch value to the aggregated type, so that rendering and later arithmetic see one type. */
-export function conform(v: Value, t: StaticType, ctx: ExecContext): Value {
+/**
+ * Converts a branch value to the aggregated type, so that rendering and later arithmetic see one type. `pad` false
+ * leaves a DECIMAL with fewer digits than the aggregated scale as it is: MySQL's CASE prints the chosen branch's own
+ * text (Item_func_case::val_str), where IF and COALESCE format at the aggregated scale.
+ */
+export function conform(v: Value, t: StaticType, ctx: ExecContext, pad = true): Value {
   if (v === null) return null;
   switch (t.kind) {
     case "string":
@@ -47,7 +51,7 @@ export function conform(v: Value, t: StaticType, ctx: ExecContext): Value {
     case "decimal": {
       if (typeof v !== "number" && typeof v !== "bigint" && !(v instanceof Decimal)) return v;
       const d = toDecimal(v, ctx) as Decimal;
-      return d.scale < t.scale ? rescale(d, t.scale) : d;
+      return pad && d.scale < t.scale ? rescale(d, t.scale) : d;
     }
     default:
       return v;

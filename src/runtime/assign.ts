@@ -5,7 +5,7 @@
 // fits a character variable) are decided here without calling the engine's converter.
 
 import type { DataType, Target } from "../ast.ts";
-import type { ExecContext } from "../compile/types.ts";
+import type { ExecContext, StaticType } from "../compile/types.ts";
 import { SqlError } from "../errors.ts";
 import { userVarValue } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
@@ -13,7 +13,8 @@ import { runtimeDeps } from "./deps.ts";
 import type { Frame } from "./frame.ts";
 import { type LocalScope, triggerColumn } from "./scope.ts";
 
-export type Writer = (f: Frame, v: Value) => void;
+/** Writes a value to a target; `type` is the static type of what was assigned (a user variable's entry keeps it). */
+export type Writer = (f: Frame, v: Value, type?: StaticType) => void;
 export type Storer = (v: Value, ctx: ExecContext) => Value;
 
 const INT_RANGES: Record<string, [number, number, number]> = {
@@ -133,8 +134,8 @@ export function compileTarget(target: Target, scope: LocalScope, options: Target
     }
     case "UserVar": {
       const key = userVarKey(target.name);
-      return (f, value) => {
-        f.session.userVars.set(key, userVarValue(value));
+      return (f, value, type) => {
+        f.session.userVars.assign(key, userVarValue(value), type);
       };
     }
     case "SystemVarTarget": {

@@ -6,7 +6,15 @@
 // called once by whoever wires spbed together (the session) and by tests.
 
 import type { DataType, Expr, SelectStmt, Statement } from "../ast.ts";
-import type { CompiledExpr, ExecContext, ResultSet, Scope, StatementOutcome, SubqueryRun } from "../compile/types.ts";
+import type {
+  CompiledExpr,
+  ExecContext,
+  ResultSet,
+  Scope,
+  SessionState,
+  StatementOutcome,
+  SubqueryRun,
+} from "../compile/types.ts";
 import { storeValue } from "../engine/store.ts";
 import type { Value } from "../values/value.ts";
 import { notSupported } from "./unsupported.ts";
@@ -15,7 +23,8 @@ import { notSupported } from "./unsupported.ts";
 export type CompiledQuery = (ctx: ExecContext) => ResultSet;
 
 export interface RuntimeDeps {
-  compileExpr(expr: Expr, scope: Scope): CompiledExpr;
+  /** Compiles an expression; with `session`, under its settings and with its user variables' types. */
+  compileExpr(expr: Expr, scope: Scope, session?: SessionState): CompiledExpr;
   /**
    * Compiles a SELECT on its first execution. `source` is text that the AST's offsets index into (column names of
    * a result set are cut from it); `ctx` gives the catalog and the current database. `storing`: the rows go into

@@ -33,9 +33,11 @@ import type {
   ResultSet,
   Scope,
   StatementOutcome,
+  StaticType,
 } from "../compile/types.ts";
 import { dropRoutine, dropTrigger } from "../engine/ddl.ts";
 import { SqlError } from "../errors.ts";
+import { childrenOf } from "../query/walk.ts";
 import { withStrictHandler } from "../session/strict-handler.ts";
 import { truth } from "../values/coerce.ts";
 import type { Value } from "../values/value.ts";
@@ -123,8 +125,48 @@ export function compileStatement(stmt: Statement, env: CompileEnv): CompiledStat
 const COND_TRUE = -2;
 const COND_FALSE = -3;
 
-/** Compiles an expression now; a compile error (unknown column, ...) is deferred to run time, as MySQL reports it. */
+/**
+ * Compiles an expression now; a compile error (unknown column, ...) is deferred to run time, as MySQL reports it. An
+ * expression that reads a user variable is compiled again at its first execution, with the session's variables: MySQL
+ * resolves a stored program's instruction when it first runs it and keeps that (a variable's type sticks, see
+ * user-vars.ts); its static type is known only from then on.
+ */
 export function compileExprLate(expr: Expr, scope: Scope): CompiledExpr {
+  const now = compileExprNow(expr, scope);
+  return readsUserVariable(expr) ? compiledOnFirstRun(expr, scope, now) : now;
+}
+
+function readsUserVariable(e: Expr): boolean {
+  return e.kind === "UserVar" || childrenOf(e).some(readsUserVariable);
+}
+
+/** The expression compiled with the session of its first execution; `type` and `raw` follow once it is. */
+function compiledOnFirstRun(expr: Expr, scope: Scope, early: CompiledExpr): LateExpr {
+  let compiled: CompiledExpr | undefined;
+  const prepare = (ctx: ExecContext): CompiledExpr => {
+    compiled ??= runtimeDeps().compileExpr(expr, scope, ctx.session);
+    return compiled;
+  };
+  return {
+    eval: (ctx) => prepare(ctx).eval(ctx),
+    raw: (ctx) => {
+      const c = prepare(ctx);
+      return (c.raw ?? c.eval)(ctx);
+    },
+    get type() {
+      return compiled?.type ?? early.type;
+    },
+    constant: false,
+    prepare,
+  };
+}
+
+/** An expression compiled on its first execution; `prepare` compiles it without evaluating it. */
+interface LateExpr extends CompiledExpr {
+  prepare(ctx: ExecContext): CompiledExpr;
+}
+
+function compileExprNow(expr: Expr, scope: Scope): CompiledExpr {
   try {
     return runtimeDeps().compileExpr(expr, scope);
   } catch (e) {
@@ -627,7 +669,7 @@ function compileSelect(stmt: SelectStmt, env: CompileEnv): Exec {
     }
     // The first row is assigned before a second one makes it 1172 (MariaDB 10.11 leaves the first row's values).
     const row = rs.rows[0] as readonly Value[];
-    for (let i = 0; i < writers.length; i++) (writers[i] as Writer)(f, row[i] ?? null);
+    for (let i = 0; i < writers.length; i++) (writers[i] as Writer)(f, row[i] ?? null, rs.types?.[i]);
     if (rs.rows.length > 1) throw new SqlError(1172, "42000", "Result consisted of more than one row");
     f.affected = 1;
   });
@@ -649,7 +691,10 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
   }
   const parts = stmt.assignments.map((a) => {
     const reset = systemVarDefault(a, env.scope);
-    if (reset !== undefined) return { value: { eval: () => null }, write: reset, typed: false, local: false };
+    if (reset !== undefined) {
+      const none = (): StaticType | undefined => undefined;
+      return { value: { eval: () => null }, write: reset, typed: false, local: false, type: none };
+    }
     const value = compileExprLate(a.value, env.scope);
     const failed = compileEvalFailure(a.target, env.scope);
     const typed = isTyped(a.target, env.scope);
@@ -663,23 +708,49 @@ function compileSet(stmt: Extract<Statement, { kind: "Set" }>, env: CompileEnv):
       write: compileTarget(a.target, env.scope),
       typed,
       local: a.target.kind === "LocalTarget",
+      // What a user variable's entry takes as its type (a late-compiled expression knows it after its first run).
+      type: (): StaticType => value.type,
+      prepare: "prepare" in value ? (value as LateExpr).prepare : undefined,
     };
   });
+  // MySQL resolves all the assignments of a SET before it runs the first: `SET @a = 1, @b = @a + 0.5` types @a as
+  // it was before the statement.
+  const late = parts.flatMap((p) => (p.prepare === undefined ? [] : [p.prepare]));
+  let prepared = late.length === 0;
+  const prepareAll = (f: Frame) => {
+    if (prepared) return;
+    for (const prepare of late) prepare(f);
+    prepared = true;
+  };
   // Assignments to locals and NEW columns only are instructions, not SQL statements: ROW_COUNT() keeps its value.
   // Any user or system variable makes it a SET statement (my_ok: ROW_COUNT() is 0 afterwards).
   const kind = parts.every((p) => p.typed) ? "expression" : "statement";
   if (parts.length === 1) {
     const part = parts[0] as (typeof parts)[number];
-    const { value, write } = part;
-    if (!part.typed) return simple(env, (f) => write(f, value.eval(f)));
+    const { value, write, type } = part;
+    if (!part.typed) return simple(env, (f) => write(f, value.eval(f), type()));
     return simple(env, (f) => storeTyped(f, part), kind);
+  }
+  // A top-level SET computes all its values before it assigns any (sql_set_variables: check() for each, then
+  // update()), so `SET @a = 1, @b = @a` reads @a as it was. Inside a stored program the parser makes each assignment
+  // an instruction of its own (sp_create_assignment_instr), run in order.
+  if (env.scope.unit.kind === "top" && parts.every((p) => !p.typed)) {
+    return simple(env, (f) => {
+      prepareAll(f);
+      const values = parts.map((p) => p.value.eval(f));
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i] as (typeof parts)[number];
+        p.write(f, values[i] as Value, p.type());
+      }
+    });
   }
   return simple(
     env,
     (f) => {
+      prepareAll(f);
       for (const p of parts) {
         if (p.typed) storeTyped(f, p);
-        else p.write(f, p.value.eval(f));
+        else p.write(f, p.value.eval(f), p.type());
       }
     },
     kind,

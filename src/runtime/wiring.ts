@@ -16,13 +16,17 @@ import { compileEngineSelect, queryEnv, selectRunner } from "../query/index.ts";
 import { withSubqueries } from "../query/select.ts";
 import { installRuntimeDeps, type RuntimeDeps } from "./deps.ts";
 
-/** The session variables a query is compiled under: div_precision_increment sets the scale of its quotients. */
-function compileOptionsOf(session: SessionState): CompileOptions {
+/**
+ * What a statement is compiled under: div_precision_increment sets the scale of its quotients, and each user
+ * variable is typed as its entry is at that moment.
+ */
+export function compileOptionsOf(session: SessionState): CompileOptions {
+  const userVars = session.userVars;
   try {
-    return { divPrecisionIncrement: Number(session.getSystemVar("div_precision_increment", "SESSION")) };
+    return { divPrecisionIncrement: Number(session.getSystemVar("div_precision_increment", "SESSION")), userVars };
   } catch {
     // a session without the variable (a test double) compiles with MySQL's default
-    return {};
+    return { userVars };
   }
 }
 
@@ -90,7 +94,7 @@ export function compileDelegated(stmt: Statement, scope: Scope): CompiledStateme
 }
 
 export const defaultDeps: Omit<RuntimeDeps, "storeValue"> = {
-  compileExpr: (expr, scope) => compileExpr(expr, scope),
+  compileExpr: (expr, scope, session) => compileExpr(expr, scope, session ? compileOptionsOf(session) : {}),
   compileSelect: (stmt, scope, source, ctx, storing) => {
     const q = compileEngineSelect(stmt, scope, {
       source,

@@ -2,6 +2,7 @@
 // variables, the diagnostics area, LAST_INSERT_ID, ROW_COUNT) plus spbed's simulated clock and seeded randomness.
 
 import type { ExecContext, SessionState } from "../compile/types.ts";
+import { UserVariables } from "../compile/user-vars.ts";
 import type { Session as EngineSession } from "../engine/transaction.ts";
 import { SqlError } from "../errors.ts";
 import type { FunctionService } from "../lambda/service.ts";
@@ -25,7 +26,7 @@ export interface ConnectionOptions {
 
 export class Connection implements SessionState {
   database: string | null = null;
-  readonly userVars = new Map<string, Value>();
+  readonly userVars = new UserVariables();
   diagnostics = new DiagnosticsArea();
   lastInsertId: number | bigint = 0;
   rowCount = -1;

@@ -1,6 +1,7 @@
 // A minimal SessionState for expression tests: user variables, a few system variables, and a warnings list.
 
 import type { Condition, ExecContext, SessionState } from "../../src/compile/types.ts";
+import { UserVariables } from "../../src/compile/user-vars.ts";
 import type { EngineSession } from "../../src/engine/types.ts";
 import { SqlError } from "../../src/errors.ts";
 import { DiagnosticsArea } from "../../src/runtime/diagnostics.ts";
@@ -34,7 +35,7 @@ export function testSession(vars: Record<string, Value> = {}): TestSession {
   return {
     engine: {} as EngineSession,
     database: "test",
-    userVars: new Map(),
+    userVars: new UserVariables(),
     warnings,
     sysVars,
     getSystemVar(name) {
