@@ -49,6 +49,11 @@ export function noSuchTable(db: string, name: string): SqlError {
 
 export class Catalog {
   readonly databases = new Map<string, Database>();
+  /**
+   * Counts CREATE and DROP of stored routines. MySQL invalidates every session's routine cache on any of them
+   * (sp_cache_invalidate), so a routine's statements are parsed and resolved again at its next call.
+   */
+  routineVersion = 0;
   /** Set by src/engine/infoschema.ts; the catalog itself does not know the virtual tables. */
   virtualTables: VirtualTables = () => undefined;
 

@@ -299,6 +299,7 @@ export function createRoutine(stmt: CreateRoutine, ctx: ExecContext): StatementO
     definer: userOf(ctx, stmt.definer),
   };
   db.routines.set(key, def);
+  engine.catalog.routineVersion++;
   return DONE;
 }
 
@@ -316,6 +317,7 @@ export function dropRoutine(stmt: DropRoutine, ctx: ExecContext): StatementOutco
     return DONE;
   }
   db.routines.delete(key);
+  engine.catalog.routineVersion++;
   return DONE;
 }
 

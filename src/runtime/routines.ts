@@ -42,7 +42,21 @@ export interface CompiledRoutine {
   readonly returnStore?: Storer;
 }
 
-const compiledRoutines = new WeakMap<CreateRoutine, CompiledRoutine>();
+/** Each routine's compiled body, with the catalog's routineVersion it was compiled at. */
+const compiledRoutines = new WeakMap<CreateRoutine, { readonly compiled: CompiledRoutine; readonly version: number }>();
+
+/**
+ * The body a CALL or function call runs. Like MySQL's routine cache, a body is compiled again after any routine was
+ * created or dropped (what its statements resolved at their first execution, user variables' types included, is
+ * resolved anew), but not while it is running.
+ */
+function routineToRun(def: RoutineDef, session: SessionState): CompiledRoutine {
+  const version = session.engine.catalog?.routineVersion ?? 0;
+  const cached = compiledRoutines.get(def.ast);
+  if (cached && (cached.version === version || running(session).has(def.ast))) return cached.compiled;
+  compiledRoutines.delete(def.ast);
+  return compileRoutine(def.ast, def.db, undefined, version);
+}
 
 /** Text that the AST offsets of a stored definition index into (its source starts at the statement's offset). */
 export function sourceOf(ast: { readonly start: number; readonly source: string }): string {
@@ -50,9 +64,9 @@ export function sourceOf(ast: { readonly start: number; readonly source: string 
 }
 
 /** Compiles (and caches) a routine body; throws the creation-time errors MySQL's parser raises. */
-export function compileRoutine(ast: CreateRoutine, db: string, session?: SessionState): CompiledRoutine {
+export function compileRoutine(ast: CreateRoutine, db: string, session?: SessionState, version = -1): CompiledRoutine {
   const cached = compiledRoutines.get(ast);
-  if (cached) return cached;
+  if (cached) return cached.compiled;
   const kind = ast.routineType === "FUNCTION" ? "function" : "procedure";
   const unit = new Unit(kind, `${db}.${ast.name.name}`);
   unit.source = sourceOf(ast);
@@ -74,7 +88,7 @@ export function compileRoutine(ast: CreateRoutine, db: string, session?: Session
     params,
     returnStore: ast.returns ? storerFor(ast.returns, ast.name.name) : undefined,
   };
-  compiledRoutines.set(ast, compiled);
+  compiledRoutines.set(ast, { compiled, version });
   return compiled;
 }
 
@@ -170,7 +184,7 @@ export function compileCall(stmt: Call, scope: LocalScope): (f: Frame) => void {
     const db = currentDb(session, schema);
     const def = session.engine.catalog.routine(db, "PROCEDURE", name);
     if (!def) throw new SqlError(1305, "42000", `PROCEDURE ${db}.${name} does not exist`);
-    const cr = compileRoutine(def.ast, def.db);
+    const cr = routineToRun(def, session);
     if (cr.params.length !== args.length)
       throw new SqlError(
         1318,
@@ -241,7 +255,7 @@ export function callStoredFunction(
   const db = currentDb(session, schema);
   const def = session.engine.catalog?.routine(db, "FUNCTION", name);
   if (!def) throw new SqlError(1305, "42000", `FUNCTION ${db}.${name} does not exist`);
-  const cr = compileRoutine(def.ast, def.db);
+  const cr = routineToRun(def, session);
   if (cr.params.length !== args.length)
     throw new SqlError(
       1318,
