@@ -155,12 +155,23 @@ function compareNode(op: CompareOp, left: Node, right: Node, connection: string)
   const { cmp } = chooseComparer(left, right, connection, op);
   const L = left.eval;
   const R = right.eval;
+  // A string compared with a number is read as a double before the other side is known to be NULL
+  // (Arg_comparator::compare_real and compare_e_real read both sides first), so it still warns.
+  const lone = comparesAsDouble(left.type, right.type)
+    ? (v: Value, ctx: ExecContext) => {
+        if (v !== null) stringAsDouble(v, ctx);
+      }
+    : undefined;
   let evaluate: Evaluator;
   if (op === "<=>") {
     evaluate = (ctx) => {
       const a = L(ctx);
       const b = R(ctx);
-      if (a === null || b === null) return a === b ? 1 : 0;
+      if (a === null || b === null) {
+        lone?.(a, ctx);
+        lone?.(b, ctx);
+        return a === b ? 1 : 0;
+      }
       return cmp(a, b, ctx) === 0 ? 1 : 0;
     };
   } else {
@@ -168,7 +179,10 @@ function compareNode(op: CompareOp, left: Node, right: Node, connection: string)
       const a = L(ctx);
       if (a === null) return null;
       const b = R(ctx);
-      if (b === null) return null;
+      if (b === null) {
+        lone?.(a, ctx);
+        return null;
+      }
       return test(op, cmp(a, b, ctx));
     };
   }
@@ -246,6 +260,12 @@ export function compileBetween(operand: Node, low: Node, high: Node, not: boolea
  */
 export function stringAsDouble(a: NonNullValue, ctx: ExecContext): NonNullValue {
   return typeof a === "string" || a instanceof Bytes ? new Double(toDouble(a, ctx) ?? 0) : a;
+}
+
+/** Whether two operands compare as DOUBLE because one is a (non-temporal) string and the other a number. */
+export function comparesAsDouble(a: StaticType, b: StaticType): boolean {
+  const num = (t: StaticType) => t.kind === "int" || t.kind === "decimal" || t.kind === "double";
+  return (a.kind === "string" && num(b)) || (num(a) && b.kind === "string");
 }
 
 type CmpResult = "string" | "int" | "decimal" | "real";

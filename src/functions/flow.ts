@@ -2,6 +2,7 @@
 // the branch not taken never happens), so they are lazy builtins. Their result type is the aggregate of the branches,
 // as MySQL's type aggregation gives it, and each branch's value is converted to it: IF(c, 1, 2.5) is 1.0.
 
+import { comparesAsDouble } from "../compile/compare-ops.ts";
 import type { CompiledExpr, Evaluator, ExecContext, StaticType } from "../compile/types.ts";
 import { toDecimal, toDouble, toText, truth } from "../values/coerce.ts";
 import { atDisplayScale, compare as decCompare, rescale } from "../values/decimal.ts";
@@ -125,11 +126,18 @@ function compileNullif(args: readonly CompiledExpr[], raw: boolean): Evaluator {
   const types = [args[0].type, args[1].type];
   const t = args[0].type;
   const scale = t.kind === "decimal" ? t.scale : -1;
+  const asDouble = comparesAsDouble(types[0], types[1]);
   return (ctx: ExecContext) => {
     const x = a(ctx);
     const shown = scale >= 0 ? atDisplayScale(x, scale) : x;
     const y = b(ctx);
-    if (shown === null || y === null) return shown;
+    if (shown === null) return shown;
+    if (y === null) {
+      // Compared as DOUBLE (a string and a number), MySQL reads the first argument as a double before it finds the
+      // second NULL (Arg_comparator::compare_real), so a string that is no number still warns.
+      if (asDouble) toDouble(shown, ctx);
+      return shown;
+    }
     if (equal(shown, y, types, ctx)) return null;
     return raw ? x : shown;
   };

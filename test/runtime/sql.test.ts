@@ -421,3 +421,22 @@ CALL p();
     expect(out).toEqual([{ rows: [["0", "1", "0", "1", "0"]] }, { rows: [] }, { rows: [["0"]] }]);
   });
 });
+
+describe("a string compared as DOUBLE with a NULL number", () => {
+  it("is still read as a double and warns (Arg_comparator::compare_real), in =, <=> and NULLIF", () => {
+    const out = script(`
+SELECT 'x' = LOCATE(NULL, 0) AS a, LOCATE(NULL, 0) <=> 'y' AS b, NULLIF('z', LOCATE(NULL, 0)) AS c, 'w' = NULL AS d;
+SHOW WARNINGS;
+`);
+    expect(out).toEqual([
+      { rows: [[null, "0", "z", null]] },
+      {
+        rows: [
+          ["Warning", "1292", "Truncated incorrect DOUBLE value: 'x'"],
+          ["Warning", "1292", "Truncated incorrect DOUBLE value: 'y'"],
+          ["Warning", "1292", "Truncated incorrect DOUBLE value: 'z'"],
+        ],
+      },
+    ]);
+  });
+});
