@@ -1172,6 +1172,24 @@ export class SqlParser extends EmbeddedActionsParser {
     const indexes: A.IndexDef[] = [];
     const options: A.TableOption[] = [];
     let like: A.QualifiedName | undefined;
+    let select: A.SelectStmt | undefined;
+    let onDuplicate: "IGNORE" | "REPLACE" | undefined;
+    const tableOptions = () =>
+      this.MANY(() => {
+        this.OPTION2(() => this.CONSUME(T.Comma));
+        options.push(this.SUBRULE(this.tableOption));
+      });
+    // [IGNORE | REPLACE] [AS] SELECT ...: the rows of CREATE TABLE ... SELECT.
+    const query = () => {
+      this.OPTION3(() =>
+        this.OR3([
+          { ALT: () => tap(this.CONSUME(T.IGNORE), (onDuplicate = "IGNORE")) },
+          { ALT: () => tap(this.CONSUME(T.REPLACE), (onDuplicate = "REPLACE")) },
+        ]),
+      );
+      this.OPTION4(() => this.CONSUME(T.AS));
+      select = this.SUBRULE(this.selectStatement);
+    };
     this.OR([
       {
         ALT: () => {
@@ -1191,10 +1209,14 @@ export class SqlParser extends EmbeddedActionsParser {
               ]),
           });
           this.CONSUME(T.RParen);
-          this.MANY(() => {
-            this.OPTION2(() => this.CONSUME(T.Comma));
-            options.push(this.SUBRULE(this.tableOption));
-          });
+          tableOptions();
+          this.OPTION5(query);
+        },
+      },
+      {
+        ALT: () => {
+          tableOptions();
+          query();
         },
       },
     ]);
@@ -1207,6 +1229,8 @@ export class SqlParser extends EmbeddedActionsParser {
       indexes,
       options,
       like,
+      ...(select === undefined ? {} : { select }),
+      ...(onDuplicate === undefined ? {} : { onDuplicate }),
       start,
       end: this.endNow(),
     };

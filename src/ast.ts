@@ -562,6 +562,9 @@ export interface CreateTable extends Span {
   readonly options: readonly TableOption[];
   /** CREATE TABLE t LIKE other. */
   readonly like?: QualifiedName;
+  /** CREATE TABLE t [(...)] [IGNORE | REPLACE] [AS] SELECT ...: the rows and the selected columns. */
+  readonly select?: SelectStmt;
+  readonly onDuplicate?: "IGNORE" | "REPLACE";
 }
 export interface DropTable extends Span {
   readonly kind: "DropTable";

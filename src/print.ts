@@ -417,7 +417,8 @@ const statementPrinters: StatementPrinters = {
     if (s.like !== undefined) return `${head} LIKE ${qualified(s.like)}`;
     const defs = [...s.columns.map(columnDef), ...s.indexes.map(indexDef)].map((d) => `  ${d}`).join(",\n");
     const options = s.options.map((o) => ` ${tableOption(o)}`).join("");
-    return `${head} (\n${defs}\n)${options}`;
+    const query = s.select ? ` ${s.onDuplicate ? `${s.onDuplicate} ` : ""}AS ${printSelect(s.select)}` : "";
+    return `${defs === "" ? head : `${head} (\n${defs}\n)`}${options}${query}`;
   },
   DropTable: (s) =>
     `DROP ${s.temporary ? "TEMPORARY " : ""}TABLE ${s.ifExists ? "IF EXISTS " : ""}${list(s.names, qualified)}`,

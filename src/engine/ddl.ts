@@ -25,7 +25,7 @@ import { Temporal } from "../values/value.ts";
 import { type Database, isSystemDatabase, noSuchTable, routineKey, unknownDatabase } from "./catalog.ts";
 import { storeValue } from "./store.ts";
 import { normaliseColumnType, Table } from "./table.ts";
-import type { ColumnMeta, KeyDef, RoutineDef, TriggerDef } from "./types.ts";
+import type { ColumnMeta, KeyDef, RoutineDef, TableOptions, TriggerDef } from "./types.ts";
 
 const DONE: StatementOutcome = { resultSets: [], affectedRows: 0 };
 
@@ -117,7 +117,7 @@ function timestampDefault(c: ColumnDef, ctx: ExecContext): Temporal | undefined 
   throw new SqlError(1067, "42000", `Invalid default value for '${c.name}'`);
 }
 
-function defineTable(stmt: CreateTable, ctx: ExecContext): { columns: ColumnMeta[]; keys: KeyDef[] } {
+export function defineTable(stmt: CreateTable, ctx: ExecContext): { columns: ColumnMeta[]; keys: KeyDef[] } {
   const seen = new Set<string>();
   for (const c of stmt.columns) {
     const k = c.name.toLowerCase();
@@ -206,6 +206,17 @@ function optionOf(stmt: CreateTable, name: string): string | undefined {
   return stmt.options.find((o) => o.name === name)?.value;
 }
 
+/** ENGINE, character set, collation and comment of a new table (the database's defaults where not written). */
+export function tableOptionsOf(stmt: CreateTable, db: Database): TableOptions {
+  const charset = (optionOf(stmt, "CHARSET") ?? db.charset).toLowerCase();
+  const collation = (
+    optionOf(stmt, "COLLATE") ??
+    (optionOf(stmt, "CHARSET") ? defaultCollationOf(charset) : db.collation) ??
+    db.collation
+  ).toLowerCase();
+  return { engine: optionOf(stmt, "ENGINE") ?? "InnoDB", charset, collation, comment: optionOf(stmt, "COMMENT") };
+}
+
 export function createTable(stmt: CreateTable, ctx: ExecContext): StatementOutcome {
   const engine = ctx.session.engine;
   if (!stmt.temporary) engine.implicitCommit();
@@ -223,19 +234,8 @@ export function createTable(stmt: CreateTable, ctx: ExecContext): StatementOutco
     table = new Table(db.name, name, src.columns, src.keys, src.options, 1);
   } else {
     const { columns, keys } = defineTable(stmt, ctx);
-    const charset = (optionOf(stmt, "CHARSET") ?? db.charset).toLowerCase();
-    const collation = (
-      optionOf(stmt, "COLLATE") ??
-      (optionOf(stmt, "CHARSET") ? defaultCollationOf(charset) : db.collation) ??
-      db.collation
-    ).toLowerCase();
     const start = optionOf(stmt, "AUTO_INCREMENT");
-    const options = {
-      engine: optionOf(stmt, "ENGINE") ?? "InnoDB",
-      charset,
-      collation,
-      comment: optionOf(stmt, "COMMENT"),
-    };
+    const options = tableOptionsOf(stmt, db);
     table = new Table(db.name, name, columns, keys, options, start ? Math.max(1, Number(start)) : 1);
   }
   db.tables.set(name, table);

@@ -101,7 +101,7 @@ function build(catalog: Catalog): Map<string, VirtualTable> {
         t.columns.map((c, i): Value[] => {
           const numeric = ["TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "DECIMAL"].includes(c.type.name);
           const precision: Record<string, number> = { TINYINT: 3, SMALLINT: 5, MEDIUMINT: 7, INT: 10, BIGINT: 19 };
-          const chars = ["CHAR", "VARCHAR"].includes(c.type.name) ? (c.type.length ?? 1) : null;
+          const chars = ["CHAR", "VARCHAR", "BINARY", "VARBINARY"].includes(c.type.name) ? (c.type.length ?? 1) : null;
           return [
             "def",
             t.db,

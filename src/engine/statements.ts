@@ -4,6 +4,7 @@
 
 import type { Statement, StatementKind } from "../ast.ts";
 import type { CompiledStatement, ExecContext, Scope, StatementOutcome } from "../compile/types.ts";
+import { compileCreateTableSelect } from "./create-select.ts";
 import {
   createDatabase,
   createRoutine,
@@ -71,7 +72,7 @@ const COMPILERS: { [K in EngineKind]: Compiler<K> } = {
   CreateDatabase: now(createDatabase),
   DropDatabase: now(dropDatabase),
   Use: now(use),
-  CreateTable: now(createTable),
+  CreateTable: (s, locals, env) => (s.select ? compileCreateTableSelect(s, locals, env) : now(createTable)(s)),
   DropTable: now(dropTable),
   TruncateTable: now(truncateTable),
   CreateRoutine: now(createRoutine),

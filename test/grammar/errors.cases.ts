@@ -23,6 +23,10 @@ export const errorCases: [string, string, number, number][] = [
   ],
   ["CREATE PROCEDURE p() x: SET a = 1", "only BEGIN, LOOP, WHILE and REPEAT can have a label", 1, 22],
   ["SELECT (1, 2", "expected ')', found end of input", 1, 13],
+  // CREATE TABLE ... SELECT: the query is required after IGNORE/REPLACE/AS and comes last
+  ["CREATE TABLE t\n  IGNORE AS", "expected SELECT, found end of input", 2, 12],
+  ["CREATE TABLE t (a INT) AS VALUES (1)", "expected SELECT, found 'VALUES'", 1, 27],
+  ["CREATE TABLE t LIKE u SELECT 1", "unexpected 'SELECT' after the end of the statement", 1, 23],
   // ANY/SOME/ALL take a subquery, and <=> takes none (MySQL's grammar gives it a rule of its own)
   ["SELECT 1\n  FROM t WHERE a > ALL (1)", "expected SELECT, found '1'", 2, 25],
   ["SELECT a = ANY (b)", "expected SELECT, found 'b'", 1, 17],
