@@ -1174,22 +1174,6 @@ export class SqlParser extends EmbeddedActionsParser {
     let like: A.QualifiedName | undefined;
     let select: A.SelectStmt | undefined;
     let onDuplicate: "IGNORE" | "REPLACE" | undefined;
-    const tableOptions = () =>
-      this.MANY(() => {
-        this.OPTION2(() => this.CONSUME(T.Comma));
-        options.push(this.SUBRULE(this.tableOption));
-      });
-    // [IGNORE | REPLACE] [AS] SELECT ...: the rows of CREATE TABLE ... SELECT.
-    const query = () => {
-      this.OPTION3(() =>
-        this.OR3([
-          { ALT: () => tap(this.CONSUME(T.IGNORE), (onDuplicate = "IGNORE")) },
-          { ALT: () => tap(this.CONSUME(T.REPLACE), (onDuplicate = "REPLACE")) },
-        ]),
-      );
-      this.OPTION4(() => this.CONSUME(T.AS));
-      select = this.SUBRULE(this.selectStatement);
-    };
     this.OR([
       {
         ALT: () => {
@@ -1198,25 +1182,35 @@ export class SqlParser extends EmbeddedActionsParser {
         },
       },
       {
+        // Definitions, options and a query, each optional: with none of them the table has no column (1113).
         ALT: () => {
-          this.CONSUME(T.LParen);
-          this.AT_LEAST_ONE_SEP({
-            SEP: T.Comma,
-            DEF: () =>
-              this.OR2([
-                { ALT: () => indexes.push(this.SUBRULE(this.indexDef)) },
-                { ALT: () => columns.push(this.SUBRULE(this.columnDef)) },
-              ]),
+          this.OPTION6(() => {
+            this.CONSUME(T.LParen);
+            this.AT_LEAST_ONE_SEP({
+              SEP: T.Comma,
+              DEF: () =>
+                this.OR2([
+                  { ALT: () => indexes.push(this.SUBRULE(this.indexDef)) },
+                  { ALT: () => columns.push(this.SUBRULE(this.columnDef)) },
+                ]),
+            });
+            this.CONSUME(T.RParen);
           });
-          this.CONSUME(T.RParen);
-          tableOptions();
-          this.OPTION5(query);
-        },
-      },
-      {
-        ALT: () => {
-          tableOptions();
-          query();
+          this.MANY(() => {
+            this.OPTION2(() => this.CONSUME(T.Comma));
+            options.push(this.SUBRULE(this.tableOption));
+          });
+          // [IGNORE | REPLACE] [AS] SELECT ...: the rows of CREATE TABLE ... SELECT.
+          this.OPTION5(() => {
+            this.OPTION3(() =>
+              this.OR3([
+                { ALT: () => tap(this.CONSUME(T.IGNORE), (onDuplicate = "IGNORE")) },
+                { ALT: () => tap(this.CONSUME(T.REPLACE), (onDuplicate = "REPLACE")) },
+              ]),
+            );
+            this.OPTION4(() => this.CONSUME(T.AS));
+            select = this.SUBRULE(this.selectStatement);
+          });
         },
       },
     ]);

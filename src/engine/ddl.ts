@@ -233,6 +233,7 @@ export function createTable(stmt: CreateTable, ctx: ExecContext): StatementOutco
     if (!(src instanceof Table)) throw noSuchTable(stmt.like.schema ?? db.name, stmt.like.name);
     table = new Table(db.name, name, src.columns, src.keys, src.options, 1);
   } else {
+    if (stmt.columns.length === 0) throw new SqlError(1113, "42000", "A table must have at least 1 column");
     const { columns, keys } = defineTable(stmt, ctx);
     const start = optionOf(stmt, "AUTO_INCREMENT");
     const options = tableOptionsOf(stmt, db);

@@ -91,6 +91,12 @@ describe("CREATE TABLE ... SELECT", () => {
     expect(rows("SELECT COUNT(*) FROM src")).toEqual([[3]]);
   });
 
+  it("is 1113 for a table with neither columns nor a query", () => {
+    const { fail } = client();
+    expect(fail("CREATE TABLE t")).toBe("1113 A table must have at least 1 column");
+    expect(fail("CREATE TABLE t ENGINE=InnoDB")).toBe("1113 A table must have at least 1 column");
+  });
+
   it("runs inside a procedure, reading its parameters", () => {
     const { c, rows } = client();
     c.exec(`DELIMITER $$
