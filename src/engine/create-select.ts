@@ -97,11 +97,16 @@ function charsetOf(collation: string): string {
   return collation.split("_")[0];
 }
 
+/** A column type written by the server, not by the user: it has no place in the source text. */
+function dt(name: DataType["name"], more: Partial<DataType> = {}): DataType {
+  return { kind: "DataType", name, ...more, start: 0, end: 0 };
+}
+
 /** MySQL makes an integer column BIGINT from 10 digits on (create_tmp_field: max_length >= 10). */
 function integerType(e: Expr | undefined, t: { unsigned: boolean; boolean?: true }): DataType {
   const digits = e?.kind === "Number" && e.numberKind === "int" ? e.text.replace(/^0+(?=\d)/, "").length : undefined;
   const small = t.boolean === true || (digits !== undefined && digits < 10);
-  return { kind: "DataType", name: small ? "INT" : "BIGINT", unsigned: t.unsigned, start: 0, end: 0 };
+  return dt(small ? "INT" : "BIGINT", { unsigned: t.unsigned });
 }
 
 /**
@@ -109,13 +114,6 @@ function integerType(e: Expr | undefined, t: { unsigned: boolean; boolean?: true
  * 512 characters (too_big_for_varchar), else VARCHAR/VARBINARY.
  */
 function stringType(length: number, binary: boolean, extra: Partial<DataType>): DataType {
-  const dt = (name: DataType["name"], more: Partial<DataType> = {}): DataType => ({
-    kind: "DataType",
-    name,
-    ...more,
-    start: 0,
-    end: 0,
-  });
   if (length === 0) return binary ? dt("BINARY", { length }) : dt("CHAR", { length, ...extra });
   if (length > 512) {
     const bytes = binary ? length : length * 4;
@@ -127,13 +125,6 @@ function stringType(length: number, binary: boolean, extra: Partial<DataType>): 
 
 /** A column type for a computed item, from its static type and, for literals, its text. */
 function derivedType(e: Expr | undefined, t: StaticType, tableCollation: string): DataType {
-  const dt = (name: DataType["name"], more: Partial<DataType> = {}): DataType => ({
-    kind: "DataType",
-    name,
-    ...more,
-    start: 0,
-    end: 0,
-  });
   switch (t.kind) {
     case "int":
       return integerType(e, t);
